@@ -1,0 +1,88 @@
+"""Second pass: decisions that need neighbours or the page as a whole.
+
+Each function takes the segments in reading order (first-pass verdicts set) and sets ``final`` where context
+overrules or confirms the first pass. ``finish`` copies every remaining first verdict to ``final``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._options import Options
+from ._patterns import ELLIPSIS_END
+from ._segment import Segment
+from ._types import Label, Verdict
+
+_CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
+_SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
+# Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
+_RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
+
+
+def current(seg: Segment) -> Verdict:
+    verdict = seg.final or seg.first
+    assert verdict is not None
+    return verdict
+
+
+def set_final(seg: Segment, label: Label, reason: str) -> None:
+    seg.final = Verdict(label, reason)
+
+
+def is_teaser(seg: Segment, options: Options) -> bool:
+    """Looks like an entry of a teaser list: a headline, an excerpt cut with "…", a link, a date."""
+    if ELLIPSIS_END.search(seg.text):
+        return True
+    if seg.link_chars and seg.link_density > options.max_link_density:
+        return True
+    label = current(seg).label
+    if label in (Label.BYLINE, Label.CREDIT, Label.RELATED, Label.NAVIGATION, Label.OTHER, Label.SHARE):
+        return True
+    return seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ":", ";", ","))
+
+
+def teaser_runs(segments: Sequence[Segment], options: Options) -> None:
+    """A "Latest" / "Related" / "Don't miss" heading swallows the teaser list under it."""
+    heading: Segment | None = None
+    for seg in segments:
+        verdict = current(seg)
+        if verdict.label is Label.RELATED and verdict.reason.endswith("teaser heading"):
+            heading = seg
+            continue
+        if heading is None:
+            continue
+        if verdict.label in _RUN_BREAKERS or verdict.label is Label.ADVERTISEMENT or not is_teaser(seg, options):
+            if verdict.label is not Label.ADVERTISEMENT:
+                heading = None
+            continue
+        if verdict.label is Label.CREDIT:
+            continue  # image credits inside teaser blocks stay credits
+        head = heading.text if len(heading.text) <= 40 else heading.text[:39] + "…"
+        set_final(seg, Label.RELATED, f"teaser list under a '{head}' heading")
+
+
+def captions_by_credits(segments: Sequence[Segment]) -> None:
+    """The descriptive line right after a photo credit is its caption."""
+    for prev, seg in zip(segments, segments[1:]):
+        if (current(prev).label is Label.CREDIT and current(seg).label is Label.CONTENT
+                and seg.words <= _CAPTION_MAX_WORDS and not seg.is_heading):
+            set_final(seg, Label.CAPTION, "caption next to a photo credit")
+
+
+def sandwiched_lines(segments: Sequence[Segment]) -> None:
+    """A very short content line between two boilerplate blocks belongs to them (a menu entry, a list label)."""
+    n = len(segments)
+    for i in range(1, n - 1):
+        seg = segments[i]
+        if current(seg).label is not Label.CONTENT or seg.words > _SANDWICH_MAX_WORDS or seg.ends_sentence:
+            continue
+        before, after = current(segments[i - 1]), current(segments[i + 1])
+        if before.label is Label.CONTENT or after.label is Label.CONTENT or after.label is Label.TITLE:
+            continue
+        set_final(seg, after.label, f"short line inside a {after.label.value} block")
+
+
+def finish(segments: Sequence[Segment]) -> None:
+    for seg in segments:
+        if seg.final is None:
+            seg.final = seg.first

@@ -1,0 +1,350 @@
+"""lxml tree → Segments, in one iterative walk (no recursion: depth costs nothing but memory).
+
+The walk also gathers what the region finder needs: for each element its depth, its pre-order span and the prose
+characters below it, so that "the deepest element holding most of the prose" is a single pass over the elements.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import lxml.etree as etree
+import lxml.html
+
+from ._options import Options
+from ._patterns import (
+    CAMEL_HUMP,
+    HIDDEN_STYLE,
+    HIDDEN_TOKENS,
+    TOKEN_LABELS,
+    TOKEN_SPLIT,
+    WHITESPACE,
+)
+from ._segment import Hint, Segment
+from ._types import Label, TimeBudgetError
+
+# Elements whose text is never page text.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head",
+    "title", "meta", "link", "select", "option", "optgroup", "datalist", "textarea", "input", "audio", "video",
+    "source", "track", "map", "area", "param", "base", "dialog",
+})
+# Elements that start a new block of text.
+BLOCK_TAGS = frozenset({
+    "html", "body", "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3",
+    "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption",
+    "figure", "figcaption", "blockquote", "pre", "form", "fieldset", "legend", "address", "hr", "center",
+    "details", "summary", "menu", "hgroup", "picture",
+})
+# Elements whose text is a cell of a row: separated by a space, not a new block.
+CELL_TAGS = frozenset({"td", "th"})
+# Tags that say what their subtree is, as strongly as a class name would.
+TAG_HINTS: dict[str, tuple[Label, str]] = {
+    "nav": (Label.NAVIGATION, "inside a <nav> element"),
+    "footer": (Label.LEGAL, "inside a <footer> element"),
+    "aside": (Label.OTHER, "inside an <aside> element"),
+    "figcaption": (Label.CAPTION, "a <figcaption>"),
+    "address": (Label.BYLINE, "an <address> element"),
+    "time": (Label.BYLINE, "a <time> element"),
+    "button": (Label.OTHER, "a button"),
+    "label": (Label.OTHER, "a form label"),
+}
+ROLE_HINTS: dict[str, tuple[Label, str]] = {
+    "navigation": (Label.NAVIGATION, "role=navigation"),
+    "banner": (Label.NAVIGATION, "role=banner (site header)"),
+    "contentinfo": (Label.LEGAL, "role=contentinfo (site footer)"),
+    "complementary": (Label.OTHER, "role=complementary (sidebar)"),
+    "search": (Label.OTHER, "role=search"),
+    "dialog": (Label.OTHER, "role=dialog"),
+    "alertdialog": (Label.COOKIE, "role=alertdialog"),
+    "menu": (Label.NAVIGATION, "role=menu"),
+    "menubar": (Label.NAVIGATION, "role=menubar"),
+    "tablist": (Label.NAVIGATION, "role=tablist"),
+}
+ITEMPROP_HINTS: dict[str, tuple[Label, str]] = {
+    "author": (Label.BYLINE, "itemprop=author"),
+    "datepublished": (Label.BYLINE, "itemprop=datePublished"),
+    "datemodified": (Label.BYLINE, "itemprop=dateModified"),
+    "breadcrumb": (Label.NAVIGATION, "itemprop=breadcrumb"),
+    "comment": (Label.COMMENTS, "itemprop=comment"),
+    "caption": (Label.CAPTION, "itemprop=caption"),
+}
+ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "articlesection"})
+ARTICLE_CLASSES = frozenset({"hentry", "h-entry", "type-post", "post", "article"})
+# Prose under these hints is not evidence for the main region: comment threads and teaser lists hold prose too.
+PROSE_FREE_LABELS = frozenset({Label.COMMENTS, Label.RELATED, Label.COOKIE, Label.NEWSLETTER, Label.ADVERTISEMENT,
+                               Label.LEGAL, Label.NAVIGATION, Label.SHARE})
+_TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What the <head> and headings say about the page."""
+
+    title: str | None = None
+    og_title: str | None = None
+    h1: list[str] = field(default_factory=list)
+    lang: str | None = None
+
+
+@dataclass(slots=True)
+class Tree:
+    """The walked page: its segments and per-element facts (indexed by pre-order element number)."""
+
+    segments: list[Segment]
+    depth: list[int]
+    end: list[int]  # pre-order index of the last descendant
+    prose: list[int]  # prose characters in the subtree
+    content_hint: list[bool]  # the element's class/id/itemprop name it as the article
+    tags: list[str]
+    parent: list[int]
+    meta: PageMeta
+    forced_region: list[int]  # elements matched by Options.content_xpaths
+
+
+def parse(text: str) -> etree._Element:
+    """Parse HTML text with libxml2, never touching the network or expanding external entities."""
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False,
+        remove_blank_text=False)
+    data = text.encode("utf-8", "surrogatepass")
+    root = etree.fromstring(data, parser) if data.strip() else None
+    if root is None:
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    return root
+
+
+def class_tokens(value: str) -> list[str]:
+    """Split a class or id value into lower-case word tokens, also at camelCase humps."""
+    return [t.lower() for t in TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", value)) if t]
+
+
+def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None]) -> tuple[Label, str] | None:
+    for token in tokens:
+        if token in cache:
+            found = cache[token]
+        else:
+            found = None
+            for label, pattern in TOKEN_LABELS:
+                if pattern.fullmatch(token):
+                    found = (label, f"class/id '{token}'")
+                    break
+            cache[token] = found
+        if found is not None:
+            return found
+    return None
+
+
+def _is_hidden(el: etree._Element, tokens: list[str]) -> bool:
+    attrib = el.attrib
+    if "hidden" in attrib:
+        return True
+    style = attrib.get("style")
+    if style and HIDDEN_STYLE.search(style):
+        return True
+    if attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body"):
+        return True  # icons and decorative duplicates; a container hidden this way is often shown by script
+    cls = attrib.get("class")
+    return bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split())
+
+
+def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Element]:
+    from ._types import OptionsError
+
+    found: set[etree._Element] = set()
+    for xp in xpaths:
+        try:
+            result = root.xpath(xp)
+        except etree.XPathError as exc:
+            raise OptionsError(f"invalid XPath {xp!r}: {exc}") from exc
+        if isinstance(result, list):
+            found.update(r for r in result if isinstance(r, etree._Element))
+    return found
+
+
+class _Walker:
+    """State of one walk. Lives for one call only: nothing is kept between pages."""
+
+    def __init__(self, root: etree._Element, options: Options, deadline: float) -> None:
+        self.root = root
+        self.options = options
+        self.deadline = deadline
+        self.tree = etree.ElementTree(root)
+        self.segments: list[Segment] = []
+        self.depth: list[int] = []
+        self.end: list[int] = []
+        self.prose: list[int] = []
+        self.content_hint: list[bool] = []
+        self.tags: list[str] = []
+        self.parent: list[int] = []
+        self.token_cache: dict[str, tuple[Label, str] | None] = {}
+        self.meta = PageMeta()
+        self.drop = _xpath_set(root, options.boilerplate_xpaths)
+        self.keep = _xpath_set(root, options.content_xpaths)
+        self.forced: list[int] = []
+
+    def xpath(self, el: etree._Element) -> str:
+        return str(self.tree.getpath(el))
+
+    def run(self) -> Tree:
+        opts = self.options
+        # one open block: [node index, element, text parts, link chars, tag]
+        blocks: list[list[object]] = []
+        frames: list[tuple[int, Hint | None, bool, int]] = []  # node, hints, is_block, link depth
+        link_depth = 0
+        skipping: etree._Element | None = None
+        walker = etree.iterwalk(self.root, events=("start", "end"))
+        counter = 0
+
+        def add_text(s: str | None, in_link: bool) -> None:
+            if not s or not blocks:
+                return
+            block = blocks[-1]
+            parts = block[2]
+            assert isinstance(parts, list)
+            parts.append(s)
+            if in_link:
+                block[3] = int(block[3]) + len(s.strip())  # type: ignore[call-overload]
+
+        def flush(block: list[object], hints: Hint | None) -> None:
+            parts = block[2]
+            assert isinstance(parts, list)
+            if not parts:
+                return
+            raw = "".join(parts)
+            parts.clear()
+            lines = [WHITESPACE.sub(" ", ln).strip() for ln in raw.split("\n")]
+            text = "\n".join(ln for ln in lines if ln)
+            links = int(block[3])  # type: ignore[call-overload]
+            block[3] = 0
+            if not text:
+                return
+            node = int(block[0])  # type: ignore[call-overload]
+            el = block[1]
+            assert isinstance(el, etree._Element)
+            tag = str(block[4])
+            seg = Segment(text=text, tag=tag, source=self.xpath(el), link_chars=min(links, len(text)), node=node,
+                          hints=hints)
+            self.segments.append(seg)
+            if (seg.chars >= opts.min_prose_chars and seg.link_density <= opts.max_link_density
+                    and (hints is None or hints.label not in PROSE_FREE_LABELS)):
+                self.prose[node] += seg.chars
+
+        for event, el in walker:
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if event == "start":
+                counter += 1
+                if counter % _TIME_CHECK_EVERY == 0 and time.monotonic() > self.deadline:
+                    raise TimeBudgetError(f"page took longer than the time budget ({opts.time_budget} s)")
+                tag = tag.lower() if tag.isascii() else tag
+                if tag in ("title", "meta", "html"):
+                    self._meta(tag, el)
+                attrib = el.attrib
+                cls = attrib.get("class", "")
+                ident = attrib.get("id", "")
+                tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
+                if (tag in SKIP_TAGS or _is_hidden(el, tokens) or el in self.drop
+                        or (frames and len(frames) >= opts.max_depth)):
+                    walker.skip_subtree()
+                    skipping = el
+                    if el in self.drop:
+                        self._dropped(el, frames[-1][1] if frames else None, len(frames),
+                                      frames[-1][0] if frames else -1)
+                    continue
+                node = self._add_node(tag, len(frames), frames[-1][0] if frames else -1)
+                if el in self.keep:
+                    self.forced.append(node)
+                parent_hints = frames[-1][1] if frames else None
+                hints = parent_hints
+                itemprop = attrib.get("itemprop", "").lower()
+                articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
+                              or any(c in ARTICLE_CLASSES for c in cls.split()))
+                self.content_hint[node] = articleish
+                if tag not in ("html", "body") and not articleish:
+                    found = TAG_HINTS.get(tag)
+                    role = attrib.get("role")
+                    if role:
+                        found = ROLE_HINTS.get(role.lower(), found)
+                    if itemprop in ITEMPROP_HINTS:
+                        found = ITEMPROP_HINTS[itemprop]
+                    if tokens:
+                        found = _token_hint(tokens, self.token_cache) or found
+                    if attrib.get("rel") == "author":
+                        found = (Label.BYLINE, "rel=author link")
+                    if found is not None:
+                        hints = Hint(found[0], found[1], node, parent_hints)
+                is_block = tag in BLOCK_TAGS
+                if is_block:
+                    if blocks:
+                        flush(blocks[-1], frames[-1][1] if frames else None)
+                    blocks.append([node, el, [], 0, tag])
+                elif tag == "br":
+                    add_text("\n", False)
+                elif tag in CELL_TAGS:
+                    add_text(" ", False)
+                if tag == "a" or tag == "button":
+                    link_depth += 1
+                frames.append((node, hints, is_block, link_depth))
+                add_text(el.text, link_depth > 0)
+            else:  # end
+                if skipping is not None:
+                    if el is skipping:
+                        skipping = None
+                        add_text(el.tail, link_depth > 0)
+                    continue
+                node, hints, is_block, _ = frames.pop()
+                self.end[node] = len(self.depth) - 1
+                if frames:
+                    self.prose[frames[-1][0]] += self.prose[node]
+                if is_block:
+                    flush(blocks.pop(), hints)
+                ltag = el.tag.lower() if isinstance(el.tag, str) else ""
+                if ltag == "a" or ltag == "button":
+                    link_depth -= 1
+                add_text(el.tail, link_depth > 0)
+        return Tree(self.segments, self.depth, self.end, self.prose, self.content_hint, self.tags, self.parent,
+                    self.meta, self.forced)
+
+    def _add_node(self, tag: str, depth: int, parent: int) -> int:
+        node = len(self.depth)
+        self.depth.append(depth)
+        self.end.append(node)
+        self.prose.append(0)
+        self.content_hint.append(False)
+        self.tags.append(tag)
+        self.parent.append(parent)
+        return node
+
+    def _meta(self, tag: str, el: etree._Element) -> None:
+        if tag == "html":
+            self.meta.lang = el.get("lang") or None
+        elif tag == "title" and self.meta.title is None:
+            text = WHITESPACE.sub(" ", el.text_content()).strip()
+            self.meta.title = text or None
+        elif tag == "meta":
+            prop = (el.get("property") or el.get("name") or "").lower()
+            if prop in ("og:title", "twitter:title") and self.meta.og_title is None:
+                content = WHITESPACE.sub(" ", el.get("content") or "").strip()
+                self.meta.og_title = content or None
+
+    def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int) -> None:
+        """An element matched by Options.boilerplate_xpaths: its text becomes one block labelled by the user."""
+        text = WHITESPACE.sub(" ", el.text_content()).strip()
+        if not text:
+            return
+        node = self._add_node(str(el.tag), depth, parent)
+        hint = Hint(Label.OTHER, "matches a user boilerplate XPath", node, hints)
+        self.segments.append(Segment(text=text, tag="div", source=self.xpath(el), node=node, hints=hint))
+
+
+def walk(root: etree._Element, options: Options, deadline: float) -> Tree:
+    """Walk the tree once and return its segments and element facts."""
+    tree = _Walker(root, options, deadline).run()
+    for seg in tree.segments:
+        if seg.tag in ("h1",) and seg.text not in tree.meta.h1:
+            tree.meta.h1.append(seg.text)
+    return tree

@@ -1,0 +1,228 @@
+"""Every pattern boilerstrip matches, compiled once and grouped per label. No logic lives here.
+
+Two kinds of pattern:
+
+* ``*_TOKENS``: class/id vocabulary. Attribute values are split into lower-case word tokens first (on anything not
+  a letter or digit, and at camelCase humps), so every match is boundary-anchored by construction: "ad" never
+  matches "header", "download" or "shadow".
+* ``*_LINE`` / ``*_PHRASE``: text patterns. ``_LINE`` patterns must match the whole (short) block; ``_PHRASE``
+  patterns may match anywhere but are only applied to short blocks by the rules that use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._types import Label
+
+_I = re.IGNORECASE
+
+
+def _alt(*words: str) -> str:
+    """An alternation group of ``words``. Refuses an empty group, which would match everything."""
+    if not words or not all(words):
+        raise ValueError("an alternation needs at least one non-empty word")
+    return "(?:" + "|".join(words) + ")"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# class / id tokens
+# --------------------------------------------------------------------------------------------------------------
+
+TOKEN_SPLIT = re.compile(r"[^0-9a-zA-Z\u00c0-\uffff]+")
+CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# Tokens that mark a subtree as one kind of boilerplate. Matched with fullmatch against single tokens.
+TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
+    (Label.COOKIE, re.compile(_alt(
+        "cookies?", "cookiebar", "cookiebanner", "cookienotice", "consent", "gdpr", "onetrust", "cmp",
+        "cookiebot", "didomi", "usercentrics", "truste", "quantcast"), _I)),
+    (Label.COMMENTS, re.compile(_alt(
+        "comments?", "commentlist", "disqus", "respond", "reply", "replies", "discussion", "talkback",
+        "trackbacks?", "pingbacks?", "kommentare?", "comentarios?", "commentaires?", "reviews?"), _I)),
+    (Label.ADVERTISEMENT, re.compile(_alt(
+        "ads?", r"ad\d+", "adv", "advert\\w*", "adsense", "adslot", "adunit", "adwrap", "adbox", "adcontainer",
+        "adblock", "dfp", "gpt", "doubleclick", "sponsor\\w*", "promoted", "taboola", "outbrain", "mgid",
+        "affiliate", "banner", "billboard", "leaderboard", "mpu", "skyscraper", "anzeige", "werbung",
+        "publicidad", "publicite", "rec"), _I)),
+    (Label.NEWSLETTER, re.compile(_alt(
+        "newsletters?", "subscribe", "subscription", "subscriber", "signup", "optin", "mailchimp", "mc4wp",
+        "paywall", "donate", "donation", "membership"), _I)),
+    (Label.SHARE, re.compile(_alt(
+        "share", "shares", "sharing", "sharebar", "sharedaddy", "addtoany", "a2a", "social", "socials",
+        "sociallinks", "socialmedia", "shariff", "addthis", "sharethis", "follow"), _I)),
+    (Label.RELATED, re.compile(_alt(
+        "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "trending",
+        "popular", "mostread", "readmore", "readnext", "morestories", "teasers?",
+        "crp", "yarpp", "upnext", "further", "latest"), _I)),
+    (Label.NAVIGATION, re.compile(_alt(
+        "nav", "navbar", "navigation", "menu", "menus", "menubar", "submenu", "megamenu", "breadcrumbs?",
+        "pagination", "pager", "paging", "toc", "skip", "skiplink", "tags?", "tagcloud", "tagged",
+        "categories", "category", "taxonomy", "prevnext", "postnav", "crumbs?"), _I)),
+    (Label.LEGAL, re.compile(_alt("footer", "colophon", "copyright", "legal", "disclaimer", "impressum",
+                                  "imprint", "sitefooter"), _I)),
+    (Label.BYLINE, re.compile(_alt(
+        "byline", "author", "authors", "dateline", "pubdate", "published", "posted", "timestamp", "postmeta",
+        "entrymeta", "meta", "date", "time", "updated", "readtime"), _I)),
+    (Label.CREDIT, re.compile(_alt("credit", "credits", "photocredit", "imagecredit", "attribution"), _I)),
+    (Label.CAPTION, re.compile(_alt("caption", "captions", "figcaption", "legend"), _I)),
+    (Label.OTHER, re.compile(_alt(
+        "sidebar", "widgets?", "login", "signin", "search", "searchform", "modal", "popup", "overlay", "toolbar",
+        "masthead", "promo", "alert", "notice", "player", "print", "hidden", "sronly", "offscreen"), _I)),
+)
+
+# Tokens that mark a subtree as the article itself. They outweigh a boilerplate token met higher up the tree.
+CONTENT_TOKENS = re.compile(_alt(
+    "article", "articlebody", "post", "postbody", "entry", "entrycontent", "content", "maincontent", "main",
+    "story", "storybody", "body", "text", "prose", "richtext", "blog", "hentry", "node"), _I)
+
+# Class tokens that mean "this element is not shown": its text never reaches the output.
+HIDDEN_TOKENS = frozenset({"hidden", "hide", "invisible", "srOnly", "sr-only", "visually-hidden",
+                           "screen-reader-text", "screenreader", "d-none", "is-hidden", "u-hidden"})
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
+
+# --------------------------------------------------------------------------------------------------------------
+# text patterns
+# --------------------------------------------------------------------------------------------------------------
+
+_AD_WORDS = _alt(
+    "advertisements?", "advertising", "advertorial", "adverti[sz]ement", "ad", "ads", "sponsored(?: content| post| story| links?)?",
+    "promoted(?: content| stories)?", "paid (?:content|post|partner content)", "partner content", "anzeige", "werbung",
+    "publicidad", "publicité", "publicite", "pubblicità", "publicidade", "reklama", "реклама", "广告", "広告",
+    "anuncio", "advertentie", "annonce", "reklame", "mainos")
+AD_LINE = re.compile(
+    r"^[\W_]*" + _AD_WORDS + r"(?:[\W_]+(?:" + _alt(
+        "continue reading below", "story continues below(?: advertisement)?", "article continues below",
+        "scroll (?:down )?to continue(?: reading)?", "content continues below") + r"))?[\W_]*$", _I)
+AD_CONTINUE_LINE = re.compile(
+    r"^[\W_]*" + _alt(
+        "continue reading below", "(?:the )?(?:story|article) continues below(?: (?:this )?(?:ad|advertisement))?",
+        "scroll (?:down )?to continue(?: reading| with content)?", "skip ad", "ad feedback", "report (?:this )?ad",
+        "close ad", "remove ads", "ads? by \\w+", "weiter nach der anzeige", "sigue leyendo",
+        "la suite après (?:cette )?(?:la )?publicité") + r"[\W_]*$", _I)
+
+NEWSLETTER_PHRASE = re.compile(_alt(
+    r"\bsubscribe\b", r"\bsubscribers?\b", r"\bsubscription", r"\bnewsletters?\b", r"\bsign(?:ing)? up\b",
+    r"\bsign-up\b", r"\bemail address\b", r"\be-mail address\b", r"\byour inbox\b", r"\bdonat(?:e|ion)\b",
+    r"\bsupport (?:our|independent) journalism\b", r"\bbecome a (?:member|subscriber|supporter)\b",
+    r"\bjoin (?:our|the) (?:mailing )?list\b", r"\bunsubscribe\b", r"\bpaywall\b", r"\bfree trial\b",
+    r"\bregister now\b", r"\bget (?:our|the) (?:best|latest|top) stories\b", r"\bdelivered to your inbox\b",
+    r"\babonnieren\b", r"\babonnement\b", r"\bsuscr[ií]b", r"\bbolet[ií]n\b", r"\babonnez", r"\binscri(?:vez|ption)",
+    r"\biscriviti\b", r"\bassine\b", r"\bmembership\b"), _I)
+
+COOKIE_PHRASE = re.compile(_alt(
+    r"\bcookies?\b", r"\bconsent\b", r"\baccept all\b", r"\breject all\b", r"\ballow all\b",
+    r"\bmanage (?:my )?(?:preferences|options|settings|choices)\b", r"\bprivacy (?:settings|preferences|choices)\b",
+    r"\bpersonal data\b", r"\bour partners\b", r"\bvendors?\b", r"\blegitimate interest\b", r"\btracking technolog",
+    r"\bdatenschutzeinstellungen\b", r"\beinwilligung\b", r"\bzustimm", r"\bconsentimiento\b",
+    r"\baceptar (?:todas?|todo)\b", r"\bconsentement\b", r"\btout accepter\b", r"\btraceurs\b"), _I)
+
+LEGAL_PHRASE = re.compile(_alt(
+    "©", r"\(c\) ?\d{4}", r"\bcopyright\b", r"\ball rights reserved\b", r"\bprivacy (?:policy|notice|statement)\b",
+    r"\bterms (?:of (?:use|service|sale)|and conditions|& conditions)\b", r"\bcookie (?:policy|notice|settings)\b",
+    r"\bdo not sell\b", r"\bimprint\b", r"\bimpressum\b", r"\bdatenschutz", r"\balle rechte vorbehalten\b",
+    r"\baviso legal\b", r"\bpol[ií]tica de privacidad\b", r"\btodos los derechos reservados\b",
+    r"\bmentions l[ée]gales\b", r"\btous droits r[ée]serv[ée]s\b", r"\bpolitique de confidentialit[ée]\b",
+    r"\bconditions g[ée]n[ée]rales\b", r"\baccessibility statement\b", r"\bsitemap\b", r"\bsite map\b",
+    r"\bnutzungsbedingungen\b", r"\bagb\b", r"\bt[ée]rminos (?:y condiciones|de uso)\b",
+    r"\bpowered by\b", r"\bthis site is protected by recaptcha\b", r"\bdisclaimer\b"), _I)
+LEGAL_LINK_LINE = re.compile(r"^[\W_]*" + _alt(
+    "about(?: us)?", "contact(?: us)?", "careers?", "jobs", "advertise(?: with us)?", "press", "help", "faq",
+    "accessibility", "ethics", "code of ethics", "corrections", "masthead", "our team", "work (?:with|for) us",
+    "kontakt", "über uns", "contacto", "quiénes somos", "qui sommes-nous", "nous contacter", "terms",
+    "privacy", "legal", "rss", "sitemap", "site map", "newsroom", "investors?", "media kit") + r"[\W_]*$", _I)
+
+SHARE_LINE = re.compile(r"^[\W_]*(?:" + _alt(
+    "share(?: (?:this|the) (?:article|story|post|page|video))?(?: on \\w+)?", "shares?", "tweet", "facebook",
+    "twitter", "x", "linkedin", "pinterest", "whatsapp", "telegram", "reddit", "tumblr", "flipboard",
+    "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "rss", "email", "e-mail", "mail",
+    "print", "copy link", "copy url", "copied", "link copied", "pin it", "follow(?: us)?(?: on \\w+)?",
+    "teilen", "compartir", "partager", "condividi", "comments?", "save", "gift(?: this)? article",
+    "share (?:via|by) \\w+", r"\d+ shares?", "social", "messenger", "sms", "opens in (?:a )?new window",
+    "click to share on \\w+(?: \\(opens in new window\\))?") + r")[\W_]*$", _I)
+SHARE_TOKEN_LINE = re.compile(r"^(?:(?:" + _alt(
+    "share", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp", "telegram", "reddit", "email",
+    "e-mail", "print", "copy link", "tweet", "flipboard", "messenger", "instagram", "youtube", "tiktok", "threads",
+    "bluesky", "rss", "mail") + r")[\W_]*){2,}$", _I)
+
+NAVIGATION_LINE = re.compile(r"^[\W_]*" + _alt(
+    "home", "homepage", "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
+    "skip to (?:main )?content", "skip to (?:the )?(?:main )?(?:navigation|footer|search)", "skip links?",
+    "jump to (?:content|navigation)", "search", "back to top", "to top", "top", "next", "previous", "prev",
+    "next (?:post|article|story|page)", "previous (?:post|article|story|page)", "older posts?", "newer posts?",
+    "load more", "show more", "view (?:all|more)", "see (?:all|more)", r"page \d+(?: of \d+)?",
+    r"\d+(?: \d+)+", "sections", "categories", "tags?", "topics", "close", "more", "all", "zurück", "weiter",
+    "inicio", "accueil", "startseite", "siguiente", "anterior", "suivant", "précédent", "menú") + r"[\W_]*$", _I)
+BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s(?:>|»|›|/|→|\\|::)\s[^.!?]{1,80}){1,8}$")
+
+RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
+    "latest", "latest (?:news|stories|articles|posts|videos|headlines|updates)", "the latest", "related",
+    "related (?:articles?|stories|story|posts?|content|news|coverage|reading|topics|links|videos?)",
+    "read more", "read (?:more|next|also)(?: from [\\w .'&-]+| on [\\w .'&-]+| about [\\w .'&-]+)?",
+    "more (?:from|on|about|in|by) [\\w .'&-]+", "more (?:stories|news|articles|posts|videos|to explore|like this)",
+    "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
+    "popular(?: (?:posts|stories|articles|now|news))?", "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
+    "recommended(?: (?:for you|stories|articles|reading|videos))?", "don'?t miss(?: this| these)?", "don’t miss",
+    "also read", "also on [\\w .'&-]+", "see also", "further reading", "top stories", "editor'?s'? picks?",
+    "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",
+    "recent (?:posts|articles|stories|news)", "other (?:stories|articles|news)", "more headlines",
+    "featured(?: (?:stories|articles|posts))?", "suggested(?: (?:reading|articles|stories|for you))?",
+    "keep reading", "continue reading", "related topics", "explore more", "must read", "top picks",
+    "das könnte sie (?:auch )?interessieren", "mehr zum thema", "lesen sie (?:auch|mehr)", "weitere artikel",
+    "meistgelesen", "neueste artikel", "auch interessant", "te puede interesar", "lo más (?:leído|visto)",
+    "noticias relacionadas", "más noticias", "últimas noticias", "también te puede interesar", "lee también",
+    "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
+    "dans la même rubrique", "leggi anche", "potrebbe interessarti", "leia também") + r"[\W_]*$", _I)
+
+BYLINE_NAME = re.compile(
+    r"^\W*(?:[Ww]ritten |[Rr]eported |[Pp]osted |[Ww]ords |[Ss]tory )?(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor)\s+"
+    r"(?:[A-ZÀ-Ý@][\w'’.-]*|[a-z]+\s+[A-Z])")
+BYLINE_LINE = re.compile(_alt(
+    r"^(?:published|updated|posted|last updated|modified|created|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis à jour)\b",
+    r"\b\d+\s*(?:min(?:ute)?s?|mins)\.?\s*(?:read|lesezeit|de lectura|de lecture)\b",
+    r"^(?:lesezeit|reading time|tiempo de lectura|temps de lecture)\b",
+    r"^\W*(?:author|autor|auteur|autore)\s*:"), _I)
+DATE_LINE = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:"
+    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|ene|abr|ago|dic|janv|févr|avr|juil|sept|déc)\w*\.?,?\s+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r")(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$", _I)
+RELATIVE_TIME_LINE = re.compile(
+    r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$", _I)
+
+CREDIT_LINE = re.compile(_alt(
+    r"^\W*(?:photo(?:graph)?s?|image|images|picture|pictures|illustration|video|graphic|credit|source|foto|fotos|bild|imagen|imagem|crédit|crédito)s?\s*(?:credit)?\s*(?::|by\b|©|courtesy\b)",
+    r"^\W*©\s*[\w .&/-]{2,60}$", r"^\W*(?:courtesy|via)\b[^.!?]{0,80}$",
+    r"(?:/|\|)\s*(?:getty images|shutterstock|reuters|ap|afp|epa|alamy|istock|unsplash|dpa|pa|ansa|efe|bloomberg)\b[^.!?]{0,40}$",
+    r"^[^.!?]{0,60}\b(?:getty images|shutterstock|associated press|ap photo|afp via getty images|istockphoto|unsplash|alamy stock photo|reuters)\b[^.!?]{0,40}$",
+    r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$"))
+
+COMMENTS_LINE = re.compile(r"^[\W_]*" + _alt(
+    r"\d+\s+comments?", r"comments?(?:\s*\(\d+\))?", "leave a (?:comment|reply)", "post a comment",
+    "add a comment", "write a comment", "join the (?:conversation|discussion)", "show comments", "view comments",
+    "load comments", "reply", r"\d+ repl(?:y|ies)", "be the first to comment", "no comments(?: yet)?",
+    "comments are closed", "log in to (?:comment|reply)", "what do you think\\??", "kommentare?", "comentarios?",
+    "commentaires?", "reply to this comment", "cancel reply", "leave a reply cancel reply", "discussion",
+    r"\d+ responses?", "responses?") + r"[\W_]*$", _I)
+COMMENT_FORM_PHRASE = re.compile(_alt(
+    r"your email address will not be published", r"required fields are marked", r"save my name, email",
+    r"you must be logged in to post a comment", r"notify me of (?:follow-up|new) comments",
+    r"this site uses akismet", r"comment moderation"), _I)
+
+OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
+    "log ?in", "sign ?in", "sign out", "log ?out", "register", "create (?:an )?account", "my account", "account",
+    "download (?:the|our) app", "get the app", "loading\\.*", "please wait", "listen(?: to this article)?",
+    r"listen \(\d+ min\)", "play", "pause", "mute", "unmute", "fullscreen", "enable javascript.*",
+    "javascript is (?:disabled|required).*", "your browser does not support.*", "click here to search",
+    "search for:?", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse", "open", "view image",
+    "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
+    "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback") + r"[\W_]*$", _I)
+
+ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
+PROSE_PUNCT = re.compile(r"[.!?,;:]")
+WORD = re.compile(r"\w+")
+WHITESPACE = re.compile(r"\s+")
+ICON_ONLY = re.compile(r"^[\W_]*$")
+TITLE_SPLIT = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")

@@ -1,0 +1,206 @@
+"""strip(), strip_html(), strip_text(): the composition of the stages, and nothing else."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from . import _context, _html, _readability, _region, _rules, _text
+from ._decode import decode, detect_kind
+from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
+from ._segment import Segment
+from ._types import (
+    Block,
+    Encoding,
+    InputKind,
+    InputTooLargeError,
+    Label,
+    Result,
+    TimeBudgetError,
+    Verdict,
+)
+
+_HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
+_TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
+
+
+def strip(page: str | bytes, *, url: str | None = None, options: Options | None = None,
+          encoding: str | None = None, content_type: str | None = None) -> Result:
+    """Read a page given as HTML or plain text (str or bytes; the kind is detected) and label every block."""
+    opts = _check_options(options)
+    deadline = time.monotonic() + opts.time_budget
+    text, enc, truncated = _read(page, opts, encoding, content_type)
+    if detect_kind(text) is InputKind.HTML:
+        return _strip_html(text, enc, truncated, url, opts, deadline)
+    return _strip_text(text, enc, truncated, url, opts)
+
+
+def strip_html(html: str | bytes, *, url: str | None = None, options: Options | None = None,
+               encoding: str | None = None, content_type: str | None = None) -> Result:
+    """Read an HTML page (str, or bytes in any encoding) and label every block."""
+    opts = _check_options(options)
+    deadline = time.monotonic() + opts.time_budget
+    text, enc, truncated = _read(html, opts, encoding, content_type)
+    return _strip_html(text, enc, truncated, url, opts, deadline)
+
+
+def strip_text(text: str | bytes, *, options: Options | None = None, encoding: str | None = None) -> Result:
+    """Read a plain-text dump of a page (one block a line, or wrapped paragraphs) and label every block."""
+    opts = _check_options(options)
+    clean, enc, truncated = _read(text, opts, encoding, None)
+    return _strip_text(clean, enc, truncated, None, opts)
+
+
+def _check_options(options: Options | None) -> Options:
+    if options is None:
+        return DEFAULT_OPTIONS
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a boilerstrip.Options, got {type(options).__name__}")
+    return options
+
+
+def _read(page: str | bytes, opts: Options, encoding: str | None,
+          content_type: str | None) -> tuple[str, Encoding, bool]:
+    if not isinstance(page, (str, bytes, bytearray, memoryview)):
+        raise TypeError(f"page must be str or bytes, got {type(page).__name__}")
+    truncated = False
+    size = len(page.encode("utf-8", "surrogatepass")) if isinstance(page, str) else len(page)
+    if size > opts.max_input_bytes:
+        if opts.on_limit is OnLimit.RAISE:
+            raise InputTooLargeError(
+                f"input is {size:,} bytes, over the limit of {opts.max_input_bytes:,} (Options.max_input_bytes)")
+        page = page[: opts.max_input_bytes]
+        truncated = True
+    text, enc = decode(page, encoding=encoding, content_type=content_type)
+    return text, enc, truncated
+
+
+def _check_time(deadline: float, opts: Options) -> None:
+    if time.monotonic() > deadline:
+        raise TimeBudgetError(f"page took longer than the time budget ({opts.time_budget} s)")
+
+
+def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
+                deadline: float) -> Result:
+    root = _html.parse(text)
+    tree = _html.walk(root, opts, deadline)
+    _check_time(deadline, opts)
+    region = _region.find_region(tree, opts)
+    segments = tree.segments
+    second = None
+    if region.weak and opts.use_readability and not tree.forced_region:
+        second = _readability.main_text(text)
+    for seg in segments:
+        seg.in_region = region.contains(seg.node)
+        if second is not None:
+            seg.in_region = seg.in_region or _readability.holds(second, seg.text)
+        seg.hint = _applicable_hint(seg, region)
+    meta = tree.meta
+    ctx = _rules.RuleContext(opts, InputKind.HTML, _rules.title_variants(meta.og_title, meta.title),
+                             _user_phrases(opts))
+    _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT)
+    _context.teaser_runs(segments, opts)
+    _context.sandwiched_lines(segments)
+    _apply_favor(segments, opts)
+    _context.finish(segments)
+    _check_time(deadline, opts)
+    title = _pick_title(segments) or meta.og_title or meta.title
+    return _result(segments, title, InputKind.HTML, enc, url, truncated, opts)
+
+
+def _applicable_hint(seg: Segment, region: _region.Region) -> tuple[Label, str] | None:
+    """The nearest ancestor hint; inside the region only hints given inside the region count."""
+    hint = seg.hints
+    if seg.in_region:
+        while hint is not None and not region.contains(hint.node):
+            hint = hint.parent
+    return (hint.label, hint.reason) if hint is not None else None
+
+
+def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options) -> Result:
+    segments = _text.segments_from_text(text)
+    first_line = segments[0].text if segments else None
+    titles = _rules.title_variants(first_line) if first_line and _looks_like_headline(segments[0], opts) else None
+    ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
+    _rules.first_pass(segments, _rules.TEXT_RULES, ctx, _TEXT_DEFAULT)
+    runs = _text.prose_runs(segments, opts)
+    inside = [False] * len(segments)
+    for i, j in runs:
+        for k in range(i, j):
+            inside[k] = True
+    first_run = runs[0][0] if runs else len(segments)
+    last_run = runs[-1][1] if runs else len(segments)
+    for k, seg in enumerate(segments):
+        seg.in_region = inside[k]
+        if seg.first is not None and seg.first.label is Label.CONTENT and not inside[k]:
+            seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
+    _context.teaser_runs(segments, opts)
+    _context.captions_by_credits(segments)
+    _context.sandwiched_lines(segments)
+    _apply_favor(segments, opts)
+    _context.finish(segments)
+    title = _pick_title(segments)
+    return _result(segments, title, InputKind.TEXT, enc, url, truncated, opts)
+
+
+def _looks_like_headline(seg: Segment, opts: Options) -> bool:
+    return 2 <= seg.words <= 30 and not seg.text.endswith((".", ",", ";"))
+
+
+def _outside_text_verdict(seg: Segment, k: int, first_run: int, last_run: int, opts: Options) -> Verdict:
+    """The label of a line outside every prose run, from where it stands and its shape."""
+    if k < first_run:
+        if seg.words <= 12 and not seg.ends_sentence:
+            return Verdict(Label.NAVIGATION, "short line above the article")
+        return Verdict(Label.OTHER, "text above the article")
+    if k >= last_run:
+        if 4 <= seg.words <= opts.teaser_max_words and not seg.ends_sentence:
+            return Verdict(Label.RELATED, "headline-like line below the article")
+        if seg.words < 4:
+            return Verdict(Label.NAVIGATION, "short line below the article")
+        return Verdict(Label.OTHER, "text below the article")
+    return Verdict(Label.OTHER, "short text between two parts of the article")
+
+
+def _apply_favor(segments: Sequence[Segment], opts: Options) -> None:
+    if opts.favor is Favor.RECALL:
+        for seg in segments:
+            verdict = seg.final or seg.first
+            if (verdict is not None and verdict.label is Label.OTHER and not seg.in_region
+                    and verdict.reason.startswith(("outside", "text above", "text below"))
+                    and seg.words >= opts.min_prose_words and seg.punct):
+                seg.final = Verdict(Label.CONTENT, "prose outside the main region, kept (favor=recall)")
+    elif opts.favor is Favor.PRECISION:
+        for seg in segments:
+            verdict = seg.final or seg.first
+            if (verdict is not None and verdict.label is Label.CONTENT and seg.words < 4
+                    and not seg.is_heading):
+                seg.final = Verdict(Label.OTHER, "very short line, dropped (favor=precision)")
+
+
+def _pick_title(segments: Sequence[Segment]) -> str | None:
+    best: Segment | None = None
+    for seg in segments:
+        verdict = seg.final or seg.first
+        if verdict is not None and verdict.label is Label.TITLE:
+            if best is None or (seg.tag == "h1" and best.tag != "h1"):
+                best = seg
+    return best.text if best is not None else None
+
+
+def _user_phrases(opts: Options) -> tuple[str, ...]:
+    return tuple(p.casefold() for p in opts.boilerplate_phrases)
+
+
+def _result(segments: Sequence[Segment], title: str | None, kind: InputKind, enc: Encoding, url: str | None,
+            truncated: bool, opts: Options) -> Result:
+    blocks = []
+    for i, seg in enumerate(segments):
+        final = seg.final or seg.first or _HTML_DEFAULT
+        first = seg.first or final
+        blocks.append(Block(index=i, text=seg.text, label=final.label, kept=final.label in opts.keep,
+                            reason=final.reason, first_label=first.label, first_reason=first.reason,
+                            source=seg.source, tag=seg.tag, lines=seg.lines))
+    text = "\n\n".join(b.text for b in blocks if b.kept)
+    return Result(text=text, title=title, blocks=tuple(blocks), kind=kind, encoding=enc, url=url,
+                  truncated=truncated)

@@ -1,0 +1,31 @@
+"""readability-lxml as a second opinion on where the article is. Any failure there means "no signal"."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+
+from ._patterns import WHITESPACE
+
+_MIN_TEXT_CHARS = 200  # readability's answer below this size is a guess, not a signal
+
+
+def main_text(html: str) -> str | None:
+    """The whitespace-normalised text readability-lxml takes for the article, or None when it has none."""
+    try:
+        from readability import Document
+
+        logging.getLogger("readability.readability").setLevel(logging.ERROR)
+        summary = Document(html).summary(html_partial=True)
+        text = lxml.html.fromstring(summary).text_content()
+    except Exception:  # noqa: BLE001 - a second opinion that fails is no opinion
+        return None
+    text = WHITESPACE.sub(" ", text).strip()
+    return text if len(text) >= _MIN_TEXT_CHARS else None
+
+
+def holds(article: str, block_text: str) -> bool:
+    """True when readability's article contains this block's text."""
+    needle = WHITESPACE.sub(" ", block_text).strip()
+    return len(needle) >= 20 and needle in article

@@ -1,0 +1,211 @@
+"""First pass: one small, pure rule per kind of evidence. Each returns a Verdict with its reason, or None.
+
+Rules see one segment and the page-level facts in :class:`RuleContext`; they never look at neighbours (that is
+the context pass, ``_context.py``). The first rule that returns a verdict decides the first-pass label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ._options import Options
+from ._patterns import (
+    AD_CONTINUE_LINE,
+    AD_LINE,
+    BREADCRUMB,
+    BYLINE_LINE,
+    BYLINE_NAME,
+    COMMENT_FORM_PHRASE,
+    COMMENTS_LINE,
+    COOKIE_PHRASE,
+    CREDIT_LINE,
+    DATE_LINE,
+    ICON_ONLY,
+    LEGAL_LINK_LINE,
+    LEGAL_PHRASE,
+    NAVIGATION_LINE,
+    NEWSLETTER_PHRASE,
+    OTHER_LINE,
+    RELATED_HEADING,
+    RELATIVE_TIME_LINE,
+    SHARE_LINE,
+    SHARE_TOKEN_LINE,
+    TITLE_SPLIT,
+    WHITESPACE,
+)
+from ._segment import Segment
+from ._types import InputKind, Label, Verdict
+
+_SHORT_NEWSLETTER_WORDS = 40  # a sign-up prompt is a sentence or two; longer prose that mentions one is content
+_COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
+_BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
+_CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Page-level facts a first-pass rule may use."""
+
+    options: Options
+    kind: InputKind
+    titles: frozenset[str]  # normalised headline variants
+    user_phrases: tuple[str, ...]  # lower-cased Options.boilerplate_phrases
+
+
+Rule = Callable[[Segment, RuleContext], "Verdict | None"]
+
+
+def normalise_title(text: str) -> str:
+    return WHITESPACE.sub(" ", text).strip().casefold().strip(" .:!?\"'“”‘’")
+
+
+def title_variants(*candidates: str | None) -> frozenset[str]:
+    """Every plausible headline form of the page title: whole, and each side of a " | Site Name" split."""
+    out: set[str] = set()
+    for text in candidates:
+        if not text:
+            continue
+        whole = normalise_title(text)
+        if len(whole) >= 8:
+            out.add(whole)
+        for part in TITLE_SPLIT.split(text):
+            part = normalise_title(part)
+            if len(part) >= 15 and len(part.split()) >= 3:
+                out.add(part)
+    return frozenset(out)
+
+
+def rule_user_phrase(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if ctx.user_phrases:
+        low = seg.text.casefold()
+        for phrase in ctx.user_phrases:
+            if phrase in low:
+                return Verdict(Label.OTHER, f"matches the user boilerplate phrase '{phrase}'")
+    return None
+
+
+def rule_no_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if ICON_ONLY.match(seg.text):
+        return Verdict(Label.OTHER, "no words: icons or punctuation only")
+    return None
+
+
+def rule_ad_marker(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words <= 12 and (AD_LINE.match(seg.text) or AD_CONTINUE_LINE.match(seg.text)):
+        return Verdict(Label.ADVERTISEMENT, "ad marker line")
+    return None
+
+
+def rule_title(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words <= 40 and ctx.titles and normalise_title(seg.text) in ctx.titles:
+        return Verdict(Label.TITLE, "the page headline (matches the page title)")
+    return None
+
+
+def rule_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words <= _CREDIT_WORDS and CREDIT_LINE.search(seg.text):
+        return Verdict(Label.CREDIT, "photo or media credit")
+    return None
+
+
+def rule_cookie(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words > _COOKIE_WORDS:
+        return None
+    hits = {m.group(0).casefold() for m in COOKIE_PHRASE.finditer(seg.text)}
+    if len(hits) >= 2 or (hits and seg.words <= 12 and not seg.in_region):
+        return Verdict(Label.COOKIE, "cookie or consent wording")
+    return None
+
+
+def rule_comment_form(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words <= 60 and COMMENT_FORM_PHRASE.search(seg.text):
+        return Verdict(Label.COMMENTS, "comment form wording")
+    return None
+
+
+def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    """Short blocks whose wording says what they are: headings of teaser lists, share bars, bylines..."""
+    text = seg.text
+    if seg.words <= ctx.options.teaser_max_words:
+        if RELATED_HEADING.match(text):
+            return Verdict(Label.RELATED, f"a '{_shorten(text)}' teaser heading")
+        if SHARE_LINE.match(text) or SHARE_TOKEN_LINE.match(text):
+            return Verdict(Label.SHARE, "share or follow link")
+        if COMMENTS_LINE.match(text):
+            return Verdict(Label.COMMENTS, "comments heading or counter")
+    if seg.words <= _BYLINE_WORDS and (BYLINE_NAME.match(text) or BYLINE_LINE.search(text) or DATE_LINE.match(text)
+                                       or RELATIVE_TIME_LINE.match(text)):
+        return Verdict(Label.BYLINE, "author, date or reading-time line")
+    limit = ctx.options.teaser_max_words if seg.in_region else _SHORT_NEWSLETTER_WORDS
+    if seg.words <= limit and NEWSLETTER_PHRASE.search(text):
+        return Verdict(Label.NEWSLETTER, "subscription or sign-up prompt")
+    if seg.words <= ctx.options.teaser_max_words and LEGAL_PHRASE.search(text):
+        return Verdict(Label.LEGAL, "copyright, terms or privacy wording")
+    return None
+
+
+def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    hint = seg.hint
+    if hint is None:
+        return None
+    label, reason = hint
+    if label is Label.CAPTION and seg.words > 120:
+        return None  # a "caption" wrapper around a long text is a theme's name for something else
+    return Verdict(label, reason)
+
+
+def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    text = seg.text
+    if seg.words > 12:
+        return None
+    if NAVIGATION_LINE.match(text):
+        return Verdict(Label.NAVIGATION, "menu or pagination word")
+    if seg.words >= 2 and BREADCRUMB.match(text):
+        return Verdict(Label.NAVIGATION, "breadcrumb trail")
+    if LEGAL_LINK_LINE.match(text):
+        return Verdict(Label.LEGAL, "site footer link (about, contact, careers...)")
+    if OTHER_LINE.match(text):
+        return Verdict(Label.OTHER, "account, search or player control")
+    return None
+
+
+def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.link_chars and seg.link_density > ctx.options.max_link_density:
+        if seg.in_region and seg.words > 3:
+            return Verdict(Label.RELATED, f"mostly link text ({seg.link_density:.0%}) inside the article")
+        return Verdict(Label.NAVIGATION, f"mostly link text ({seg.link_density:.0%})")
+    return None
+
+
+def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if not seg.in_region:
+        return Verdict(Label.OTHER, "outside the main content region")
+    return None
+
+
+HTML_RULES: tuple[Rule, ...] = (
+    rule_user_phrase, rule_no_words, rule_ad_marker, rule_title, rule_credit, rule_cookie, rule_comment_form,
+    rule_short_phrases, rule_hint, rule_menu_words, rule_link_list, rule_outside_region,
+)
+TEXT_RULES: tuple[Rule, ...] = (
+    rule_user_phrase, rule_no_words, rule_ad_marker, rule_title, rule_credit, rule_cookie, rule_comment_form,
+    rule_short_phrases, rule_menu_words,
+)
+
+
+def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleContext, default: Verdict) -> None:
+    """Give every segment its context-free verdict: the first rule that has one, else ``default``."""
+    for seg in segments:
+        verdict = None
+        for rule in rules:
+            verdict = rule(seg, ctx)
+            if verdict is not None:
+                break
+        seg.first = verdict or default
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+

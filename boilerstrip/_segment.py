@@ -1,0 +1,63 @@
+"""The working model both input kinds share: a Segment is a Block while it is being classified."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._patterns import PROSE_PUNCT, SENTENCE_END, WORD
+from ._types import Label, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """Evidence from an ancestor element (its tag or a class/id token), kept as a chain up to the root."""
+
+    label: Label
+    reason: str
+    node: int  # pre-order index of the element that gave the hint
+    parent: Hint | None
+
+
+@dataclass(slots=True)
+class Segment:
+    """A block being classified. The HTML path fills in tree features; the text path fills in line features."""
+
+    text: str
+    tag: str  # "h1".."h6", "p", "li", "pre", "blockquote", "figcaption", "td", "dt", "dd", "div", "line"...
+    source: str
+    lines: tuple[int, int] | None = None
+    link_chars: int = 0
+    node: int = -1  # pre-order index of the element the block belongs to (HTML)
+    hints: Hint | None = None  # nearest first
+    hint: tuple[Label, str] | None = None  # the hint that applies, once the region is known
+    in_region: bool = True
+    words: int = 0
+    punct: int = 0
+    first: Verdict | None = None
+    final: Verdict | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.words = len(WORD.findall(self.text))
+        self.punct = len(PROSE_PUNCT.findall(self.text))
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    @property
+    def is_heading(self) -> bool:
+        return len(self.tag) == 2 and self.tag[0] == "h" and self.tag[1].isdigit()
+
+    @property
+    def ends_sentence(self) -> bool:
+        return SENTENCE_END.search(self.text) is not None
+
+    @property
+    def label(self) -> Label:
+        verdict = self.final or self.first
+        return verdict.label if verdict else Label.CONTENT
