@@ -1,7 +1,7 @@
 """lxml tree → Segments, in one iterative walk (no recursion: depth costs nothing but memory).
 
-The walk also gathers what the region finder needs: for each element its depth, its pre-order span and the prose
-characters below it, so that "the deepest element holding most of the prose" is a single pass over the elements.
+The walk also gathers what the region finder needs: for each element its depth, parent and pre-order span, so that
+sums over subtrees are one reverse pass over the elements.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import lxml.etree as etree
-import lxml.html
 
 from ._options import Options
 from ._patterns import (
@@ -73,9 +72,6 @@ ITEMPROP_HINTS: dict[str, tuple[Label, str]] = {
 }
 ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "articlesection"})
 ARTICLE_CLASSES = frozenset({"hentry", "h-entry", "type-post", "post", "article"})
-# Prose under these hints is not evidence for the main region: comment threads and teaser lists hold prose too.
-PROSE_FREE_LABELS = frozenset({Label.COMMENTS, Label.RELATED, Label.COOKIE, Label.NEWSLETTER, Label.ADVERTISEMENT,
-                               Label.LEGAL, Label.NAVIGATION, Label.SHARE})
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
 
 
@@ -96,7 +92,6 @@ class Tree:
     segments: list[Segment]
     depth: list[int]
     end: list[int]  # pre-order index of the last descendant
-    prose: list[int]  # prose characters in the subtree
     content_hint: list[bool]  # the element's class/id/itemprop name it as the article
     tags: list[str]
     parent: list[int]
@@ -106,13 +101,13 @@ class Tree:
 
 def parse(text: str) -> etree._Element:
     """Parse HTML text with libxml2, never touching the network or expanding external entities."""
-    parser = lxml.html.HTMLParser(
+    parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False,
         remove_blank_text=False)
     data = text.encode("utf-8", "surrogatepass")
     root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
-        root = lxml.html.document_fromstring("<html><body></body></html>")
+        root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
     return root
 
 
@@ -175,7 +170,6 @@ class _Walker:
         self.segments: list[Segment] = []
         self.depth: list[int] = []
         self.end: list[int] = []
-        self.prose: list[int] = []
         self.content_hint: list[bool] = []
         self.tags: list[str] = []
         self.parent: list[int] = []
@@ -228,9 +222,6 @@ class _Walker:
             seg = Segment(text=text, tag=tag, source=self.xpath(el), link_chars=min(links, len(text)), node=node,
                           hints=hints)
             self.segments.append(seg)
-            if (seg.chars >= opts.min_prose_chars and seg.link_density <= opts.max_link_density
-                    and (hints is None or hints.label not in PROSE_FREE_LABELS)):
-                self.prose[node] += seg.chars
 
         for event, el in walker:
             tag = el.tag
@@ -298,22 +289,19 @@ class _Walker:
                     continue
                 node, hints, is_block, _ = frames.pop()
                 self.end[node] = len(self.depth) - 1
-                if frames:
-                    self.prose[frames[-1][0]] += self.prose[node]
                 if is_block:
                     flush(blocks.pop(), hints)
                 ltag = el.tag.lower() if isinstance(el.tag, str) else ""
                 if ltag == "a" or ltag == "button":
                     link_depth -= 1
                 add_text(el.tail, link_depth > 0)
-        return Tree(self.segments, self.depth, self.end, self.prose, self.content_hint, self.tags, self.parent,
+        return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent,
                     self.meta, self.forced)
 
     def _add_node(self, tag: str, depth: int, parent: int) -> int:
         node = len(self.depth)
         self.depth.append(depth)
         self.end.append(node)
-        self.prose.append(0)
         self.content_hint.append(False)
         self.tags.append(tag)
         self.parent.append(parent)
@@ -323,7 +311,7 @@ class _Walker:
         if tag == "html":
             self.meta.lang = el.get("lang") or None
         elif tag == "title" and self.meta.title is None:
-            text = WHITESPACE.sub(" ", el.text_content()).strip()
+            text = WHITESPACE.sub(" ", "".join(el.itertext())).strip()
             self.meta.title = text or None
         elif tag == "meta":
             prop = (el.get("property") or el.get("name") or "").lower()
@@ -333,7 +321,7 @@ class _Walker:
 
     def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int) -> None:
         """An element matched by Options.boilerplate_xpaths: its text becomes one block labelled by the user."""
-        text = WHITESPACE.sub(" ", el.text_content()).strip()
+        text = WHITESPACE.sub(" ", "".join(el.itertext())).strip()
         if not text:
             return
         node = self._add_node(str(el.tag), depth, parent)

@@ -110,10 +110,10 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
 
 def _applicable_hint(seg: Segment, region: _region.Region) -> tuple[Label, str] | None:
     """The nearest ancestor hint; inside the region only hints given inside the region count."""
-    hint = seg.hints
+    hint = _region.valid_hint(seg.hints, region.wrappers)
     if seg.in_region:
         while hint is not None and not region.contains(hint.node):
-            hint = hint.parent
+            hint = _region.valid_hint(hint.parent, region.wrappers)
     return (hint.label, hint.reason) if hint is not None else None
 
 

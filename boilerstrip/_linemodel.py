@@ -1,0 +1,428 @@
+"""A learned line classifier for plain-text pages: every line of a text dump gets one of the 14 labels.
+
+Two linear (multinomial logistic regression) stages, pure Python at inference time:
+
+1. **Line stage.** Each non-blank line becomes a bag of hashed string features: lower-cased word unigrams and
+   bigrams, character shape (length, word count, end and start characters, digit / upper-case / title-case share,
+   ``©``, ``|``), which of the stable text patterns of :mod:`._patterns` it matches, where it sits in the page
+   (decile, before / inside / after the page's main prose run, distance to it, local prose density), indentation
+   relative to the page and to the prose run, whether it repeats in the page, how long a run of short lines it
+   belongs to, the last section-opening pattern seen above it, and the shape and words of the 1-2 lines either
+   side. The features are hashed into ``2**bits`` buckets; a line's scores are the bias plus the sum of the weight
+   rows of its buckets.
+2. **Context stage.** The line stage's probabilities of the line and its neighbours (up to 3 away, plus running
+   means over windows of 2, 5 and 10 lines either side) are fed to a small second softmax, which smooths the labels
+   of runs (a teaser list, a menu, a footer).
+
+The weights (``linemodel.json`` next to this module) are made by ``training/train_lines.py``; the feature code here
+is the single source of truth for both training and inference.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from . import _patterns as P
+
+LABELS: tuple[str, ...] = (
+    "content", "title", "byline", "caption", "credit", "advertisement", "newsletter", "related", "share",
+    "navigation", "cookie", "comments", "legal", "other",
+)
+FEATURE_VERSION = 1
+
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.IGNORECASE)
+_EMAILISH = re.compile(r"\S@\S")
+_BULLET = re.compile(r"^(?:[*+•·▪◦‣–—-]|\d{1,3}[.)]|[a-z][.)])\s")
+_SEP = re.compile(r"\s[|/»›>•·]\s")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
+
+# Stable text patterns, by feature name. Names are part of the feature hashing: never rename one.
+_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ad", P.AD_LINE), ("adcont", P.AD_CONTINUE_LINE), ("news", P.NEWSLETTER_PHRASE), ("cookie", P.COOKIE_PHRASE),
+    ("legal", P.LEGAL_PHRASE), ("legallink", P.LEGAL_LINK_LINE), ("share", P.SHARE_LINE),
+    ("sharetok", P.SHARE_TOKEN_LINE), ("nav", P.NAVIGATION_LINE), ("crumb", P.BREADCRUMB),
+    ("relhead", P.RELATED_HEADING), ("byname", P.BYLINE_NAME), ("byline", P.BYLINE_LINE), ("date", P.DATE_LINE),
+    ("reltime", P.RELATIVE_TIME_LINE), ("credit", P.CREDIT_LINE), ("comm", P.COMMENTS_LINE),
+    ("commform", P.COMMENT_FORM_PHRASE), ("otherline", P.OTHER_LINE), ("ellipsis", P.ELLIPSIS_END),
+    ("icon", P.ICON_ONLY),
+)
+# Flags that open a section of the page; the last one seen above a line is a feature of that line.
+_SECTION_FLAGS = frozenset({"relhead", "comm", "commform", "share", "sharetok", "news", "cookie", "legal",
+                            "legallink", "ad", "nav", "byline", "byname"})
+# Phrase patterns are only meaningful on short lines (a long paragraph may mention "cookies").
+_PHRASE_FLAGS = frozenset({"news", "cookie", "legal", "commform"})
+
+
+def _bucket(value: float, edges: Sequence[float]) -> int:
+    """Index of the first edge ``value`` is at most, or ``len(edges)``."""
+    for k, edge in enumerate(edges):
+        if value <= edge:
+            return k
+    return len(edges)
+
+
+_LEN_EDGES = (2, 5, 10, 20, 35, 60, 100, 160, 300)
+_NW_EDGES = (0, 1, 2, 3, 5, 8, 12, 20, 40)
+_SHARE_EDGES = (0.0, 0.1, 0.3, 0.6, 0.99)
+_IND_EDGES = (0, 2, 4, 6, 8, 12, 16, 24)
+_DIST_EDGES = (0, 1, 2, 4, 8, 16, 32, 64)
+_RUN_EDGES = (1, 2, 3, 5, 8, 12, 20, 40)
+
+
+class _Line:
+    """What the features need to know about one non-blank line, computed once."""
+
+    __slots__ = ("flags", "indent", "key", "nw", "prose", "shape", "short", "text", "words")
+
+    def __init__(self, raw: str) -> None:
+        text = raw.strip()
+        self.text = text
+        self.indent = len(raw) - len(raw.lstrip())
+        low = text.lower()
+        self.key = " ".join(low.split())
+        self.words = [_DIGIT.sub("0", w) for w in _WORD.findall(low)]
+        nw = len(self.words)
+        self.nw = nw
+        self.short = nw <= 5
+        self.prose = (nw >= 12 and P.PROSE_PUNCT.search(text) is not None) or nw >= 25
+        flags = []
+        for name, pat in _FLAGS:
+            if name in _PHRASE_FLAGS and nw > 30:
+                continue
+            if pat.search(text):
+                flags.append(name)
+        self.flags = flags
+        self.shape = _shape(text, self.words, flags)
+
+
+def _shape(text: str, words: list[str], flags: list[str]) -> list[str]:
+    """Character-shape features of one stripped line (no position, no neighbours)."""
+    n = len(text)
+    nw = len(words)
+    out = [f"len{_bucket(n, _LEN_EDGES)}", f"nw{_bucket(nw, _NW_EDGES)}"]
+    last = text[-1] if text else ""
+    if text.endswith(("...", "…")):
+        end = "ell"
+    elif last in ".?!:,;|)]\"”»'’-–—":
+        end = last
+    elif last.isdigit():
+        end = "dig"
+    elif last.isalpha():
+        end = "alpha"
+    else:
+        end = "sym"
+    out.append("end" + end)
+    first = text[:1]
+    if _BULLET.match(text):
+        out.append("bullet" + (first if not first.isalnum() else "num"))
+    elif first.isdigit():
+        out.append("startdig")
+    elif first.isupper():
+        out.append("startup")
+    elif first.islower():
+        out.append("startlow")
+    elif first:
+        out.append("startsym")
+    letters = [c for c in text if c.isalpha()]
+    if n:
+        out.append(f"dig{_bucket(sum(c.isdigit() for c in text) / n, _SHARE_EDGES)}")
+    if letters:
+        out.append(f"up{_bucket(sum(c.isupper() for c in letters) / len(letters), _SHARE_EDGES)}")
+    alpha_words = [w for w in text.split() if w[:1].isalpha()]
+    if len(alpha_words) >= 2:
+        out.append(f"tc{_bucket(sum(w[0].isupper() for w in alpha_words) / len(alpha_words), _SHARE_EDGES)}")
+    if "©" in text:
+        out.append("copy")
+    if "|" in text:
+        out.append("pipe")
+    if _SEP.search(text):
+        out.append("sep")
+    if _URLISH.search(text):
+        out.append("url")
+    if _EMAILISH.search(text):
+        out.append("email")
+    if _TIME.search(text):
+        out.append("time")
+    if _YEAR.search(text):
+        out.append("year")
+    if _MONTH.search(text):
+        out.append("month")
+    if "?" in text[:-1]:
+        out.append("qmark")
+    if any(c in text for c in "$€£¥"):
+        out.append("money")
+    if nw >= 1 and nw == len(set(words)) and nw <= 6 and text.isupper():
+        out.append("allcaps")
+    out.extend("f:" + f for f in flags)
+    return out
+
+
+def _main_run(lines: list[_Line]) -> tuple[int, int]:
+    """The span [start, end) of the page's densest run of prose lines (maximum-sum segment), or (0, 0)."""
+    best = 0.0
+    best_span = (0, 0)
+    total = 0.0
+    start = 0
+    for i, ln in enumerate(lines):
+        if ln.prose:
+            score = min(ln.nw, 60) / 10.0
+        elif ln.nw >= 8:
+            score = 0.0
+        else:
+            score = -0.6
+        if total <= 0.0:
+            total = 0.0
+            start = i
+        total += score
+        if total > best:
+            best = total
+            best_span = (start, i + 1)
+    return best_span
+
+
+def _page_features(lines: list[_Line]) -> list[list[str]]:
+    """The feature strings of every line of a page (blank lines already removed)."""
+    n = len(lines)
+    if n == 0:
+        return []
+    start, end = _main_run(lines)
+    min_ind = min(ln.indent for ln in lines)
+    run_inds = sorted(ln.indent for ln in lines[start:end] if ln.prose) or [min_ind]
+    prose_ind = run_inds[len(run_inds) // 2]
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.key] = counts.get(ln.key, 0) + 1
+    prose_prefix = [0]
+    for ln in lines:
+        prose_prefix.append(prose_prefix[-1] + (1 if ln.prose else 0))
+    # runs of short lines
+    run_len = [0] * n
+    run_pos = [""] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and lines[j].short == lines[i].short:
+            j += 1
+        for k in range(i, j):
+            run_len[k] = j - i
+            run_pos[k] = "single" if j - i == 1 else ("first" if k == i else ("last" if k == j - 1 else "mid"))
+        i = j
+    title_words = set(lines[0].words)
+    last_section = ""
+    last_section_at = -1
+    feats: list[list[str]] = []
+    for i, ln in enumerate(lines):
+        f = ["bias0"]
+        f.extend(ln.shape)
+        words = ln.words
+        for w in words[:60]:
+            f.append("w:" + w)
+        for a, b in zip(words[:30], words[1:31]):
+            f.append("b:" + a + " " + b)
+        if not words:
+            f.append("w:<none>")
+        elif len(words) <= 4:
+            f.append("whole:" + " ".join(words))
+        f.append(f"dec{min(9, 10 * i // n)}")
+        if i == 0:
+            f.append("first")
+        if i == n - 1:
+            f.append("last")
+        if start == end:
+            f.append("run:none")
+        elif i < start:
+            f.append("run:before")
+            f.append(f"run:before{_bucket(start - i, _DIST_EDGES)}")
+        elif i >= end:
+            f.append("run:after")
+            f.append(f"run:after{_bucket(i - end + 1, _DIST_EDGES)}")
+        else:
+            f.append("run:in")
+            f.append(f"run:in{_bucket(min(i - start, end - 1 - i), _DIST_EDGES)}")
+        for half in (3, 8):
+            lo, hi = max(0, i - half), min(n, i + half + 1)
+            dens = (prose_prefix[hi] - prose_prefix[lo]) / (hi - lo)
+            f.append(f"dens{half}:{_bucket(dens, _SHARE_EDGES)}")
+        rel = ln.indent - min_ind
+        f.append(f"ind{_bucket(rel, _IND_EDGES)}")
+        d = ln.indent - prose_ind
+        f.append("pind:eq" if d == 0 else (f"pind:less{_bucket(-d, _IND_EDGES)}" if d < 0 else
+                                            f"pind:more{_bucket(d, _IND_EDGES)}"))
+        if i > 0:
+            dp = ln.indent - lines[i - 1].indent
+            f.append("dind:same" if dp == 0 else ("dind:in" if dp > 0 else "dind:out"))
+        c = counts[ln.key]
+        if c > 1:
+            f.append("rep")
+            if c > 2:
+                f.append("rep3")
+        f.append(f"srun{'S' if ln.short else 'L'}{_bucket(run_len[i], _RUN_EDGES)}")
+        f.append(f"srunpos{'S' if ln.short else 'L'}:{run_pos[i]}")
+        if i > 0 and words and title_words:
+            overlap = len(title_words.intersection(words)) / len(set(words))
+            f.append(f"tov{_bucket(overlap, _SHARE_EDGES)}")
+        if last_section:
+            f.append(f"sec:{last_section}")
+            f.append(f"sec:{last_section}{_bucket(i - last_section_at, _DIST_EDGES)}")
+        for off, tag in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
+            j = i + off
+            if 0 <= j < n:
+                other = lines[j]
+                f.extend(tag + ":" + s for s in other.shape)
+                if abs(off) == 1:
+                    f.extend(tag + "w:" + w for w in other.words[:8])
+                    if other.nw <= 4:
+                        f.append(tag + "whole:" + " ".join(other.words))
+                    f.append(f"{tag}srun{'S' if other.short else 'L'}")
+            else:
+                f.append(tag + ":none")
+        for name in ln.flags:
+            if name in _SECTION_FLAGS and ln.nw <= 12:
+                last_section = name
+                last_section_at = i
+        feats.append(f)
+    return feats
+
+
+def _hash(feature: str, bits: int) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+
+
+def nonblank(lines: Sequence[str]) -> list[int]:
+    """Indices of the lines that are not blank (blank = empty after ``str.strip()``)."""
+    return [i for i, line in enumerate(lines) if line.strip()]
+
+
+def hashed_features(lines: Sequence[str], bits: int) -> list[list[int]]:
+    """Per non-blank line (in order), the sorted distinct hash buckets of its line-stage features."""
+    parsed = [_Line(lines[i]) for i in nonblank(lines)]
+    return [sorted({_hash(s, bits) for s in fs}) for fs in _page_features(parsed)]
+
+
+CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
+CONTEXT_WINDOWS = (2, 5, 10)
+
+
+def context_features(probs: Sequence[Sequence[float]]) -> list[list[float]]:
+    """Dense context-stage inputs for each line from the line stage's probabilities of the page's lines.
+
+    Per line: its own log-probabilities, the neighbours' probabilities at each of ``CONTEXT_OFFSETS`` (zeros past
+    the page edge), and the mean probabilities over the ``w`` lines before and the ``w`` lines after, for each ``w``
+    in ``CONTEXT_WINDOWS``.
+    """
+    n = len(probs)
+    k = len(LABELS)
+    prefix = [[0.0] * k]
+    for p in probs:
+        row = prefix[-1]
+        prefix.append([row[c] + p[c] for c in range(k)])
+    out: list[list[float]] = []
+    zeros = [0.0] * k
+    for i in range(n):
+        x = [math.log(max(p, 1e-6)) for p in probs[i]]
+        for off in CONTEXT_OFFSETS:
+            j = i + off
+            x.extend(probs[j] if 0 <= j < n else zeros)
+        for w in CONTEXT_WINDOWS:
+            lo = max(0, i - w)
+            if lo < i:
+                x.extend((prefix[i][c] - prefix[lo][c]) / (i - lo) for c in range(k))
+            else:
+                x.extend(zeros)
+            hi = min(n, i + 1 + w)
+            if hi > i + 1:
+                x.extend((prefix[hi][c] - prefix[i + 1][c]) / (hi - i - 1) for c in range(k))
+            else:
+                x.extend(zeros)
+        out.append(x)
+    return out
+
+
+def softmax(scores: Sequence[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+class _Model:
+    """The immutable weights of both stages."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("labels") != list(LABELS) or data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError("linemodel.json does not match this version of boilerstrip._linemodel")
+        self.bits: int = int(data["bits"])
+        self.bias: tuple[float, ...] = tuple(float(v) for v in data["bias"])
+        rows: dict[int, tuple[tuple[int, float], ...]] = {}
+        for key, entries in data["weights"].items():
+            rows[int(key)] = tuple((int(c), float(w)) for c, w in entries)
+        self.rows = rows
+        ctx = data.get("context")
+        self.ctx_bias: tuple[float, ...] | None = None
+        self.ctx_weights: tuple[tuple[float, ...], ...] = ()
+        if ctx is not None:
+            self.ctx_bias = tuple(float(v) for v in ctx["bias"])
+            self.ctx_weights = tuple(tuple(float(v) for v in row) for row in ctx["weights"])
+
+    def line_probs(self, feats: list[list[int]]) -> list[list[float]]:
+        out = []
+        for buckets in feats:
+            scores = list(self.bias)
+            for b in buckets:
+                row = self.rows.get(b)
+                if row:
+                    for c, w in row:
+                        scores[c] += w
+            out.append(softmax(scores))
+        return out
+
+    def context_probs(self, probs: list[list[float]]) -> list[list[float]]:
+        if self.ctx_bias is None:
+            return probs
+        out = []
+        for x in context_features(probs):
+            scores = list(self.ctx_bias)
+            for v, row in zip(x, self.ctx_weights):
+                if v:
+                    for c, w in enumerate(row):
+                        scores[c] += v * w
+            out.append(softmax(scores))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    """The shipped weights, read once per process (they are never mutated)."""
+    text = resources.files(__package__).joinpath("linemodel.json").read_text(encoding="utf-8")
+    return _Model(json.loads(text))
+
+
+def predict_lines(lines: Sequence[str]) -> list[tuple[str, float, dict[str, float]]]:
+    """Label every line of a plain-text page.
+
+    ``lines`` are the page's lines in order, as the converter gave them (leading indentation included; it is a
+    feature). Returns one ``(label, probability, {label: probability})`` per input line. Blank lines (empty after
+    ``str.strip()``) take no part in the context of the others and come back as ``("other", 1.0, ...)``.
+    """
+    model = _model()
+    keep = nonblank(lines)
+    probs = model.context_probs(model.line_probs(hashed_features(lines, model.bits)))
+    blank = {label: (1.0 if label == "other" else 0.0) for label in LABELS}
+    out: list[tuple[str, float, dict[str, float]]] = [("other", 1.0, dict(blank)) for _ in lines]
+    for i, p in zip(keep, probs):
+        best = max(range(len(LABELS)), key=p.__getitem__)
+        out[i] = (LABELS[best], p[best], dict(zip(LABELS, p)))
+    return out
