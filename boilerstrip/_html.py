@@ -95,6 +95,8 @@ class Tree:
     content_hint: list[bool]  # the element's class/id/itemprop name it as the article
     tags: list[str]
     parent: list[int]
+    sig: list[str]  # tag and first class name: siblings with one signature are records of one list
+    own_hint: list[Label | None]  # the label the element's own tag, role or class/id names
     meta: PageMeta
     forced_region: list[int]  # elements matched by Options.content_xpaths
 
@@ -162,7 +164,8 @@ def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Elem
 class _Walker:
     """State of one walk. Lives for one call only: nothing is kept between pages."""
 
-    def __init__(self, root: etree._Element, options: Options, deadline: float) -> None:
+    def __init__(self, root: etree._Element, options: Options, deadline: float, skip: frozenset[str]) -> None:
+        self.skip = skip
         self.root = root
         self.options = options
         self.deadline = deadline
@@ -173,6 +176,8 @@ class _Walker:
         self.content_hint: list[bool] = []
         self.tags: list[str] = []
         self.parent: list[int] = []
+        self.sig: list[str] = []
+        self.own_hint: list[Label | None] = []
         self.token_cache: dict[str, tuple[Label, str] | None] = {}
         self.meta = PageMeta()
         self.drop = _xpath_set(root, options.boilerplate_xpaths)
@@ -232,13 +237,13 @@ class _Walker:
                 if counter % _TIME_CHECK_EVERY == 0 and time.monotonic() > self.deadline:
                     raise TimeBudgetError(f"page took longer than the time budget ({opts.time_budget} s)")
                 tag = tag.lower() if tag.isascii() else tag
-                if tag in ("title", "meta", "html"):
+                if tag == "head" or tag == "html":
                     self._meta(tag, el)
                 attrib = el.attrib
                 cls = attrib.get("class", "")
                 ident = attrib.get("id", "")
                 tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
-                if (tag in SKIP_TAGS or _is_hidden(el, tokens) or el in self.drop
+                if (tag in self.skip or _is_hidden(el, tokens) or el in self.drop
                         or (frames and len(frames) >= opts.max_depth)):
                     walker.skip_subtree()
                     skipping = el
@@ -254,7 +259,9 @@ class _Walker:
                 itemprop = attrib.get("itemprop", "").lower()
                 articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
                               or any(c in ARTICLE_CLASSES for c in cls.split()))
-                self.content_hint[node] = articleish
+                self.content_hint[node] = articleish and tag != "main"
+                first_class = cls.split(None, 1)[0] if cls.strip() else ""
+                self.sig[node] = tag + "." + first_class.strip("0123456789-_").lower()
                 if tag not in ("html", "body") and not articleish:
                     found = TAG_HINTS.get(tag)
                     role = attrib.get("role")
@@ -268,6 +275,7 @@ class _Walker:
                         found = (Label.BYLINE, "rel=author link")
                     if found is not None:
                         hints = Hint(found[0], found[1], node, parent_hints)
+                        self.own_hint[node] = found[0]
                 is_block = tag in BLOCK_TAGS
                 if is_block:
                     if blocks:
@@ -296,7 +304,7 @@ class _Walker:
                     link_depth -= 1
                 add_text(el.tail, link_depth > 0)
         return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent,
-                    self.meta, self.forced)
+                    self.sig, self.own_hint, self.meta, self.forced)
 
     def _add_node(self, tag: str, depth: int, parent: int) -> int:
         node = len(self.depth)
@@ -305,19 +313,23 @@ class _Walker:
         self.content_hint.append(False)
         self.tags.append(tag)
         self.parent.append(parent)
+        self.sig.append(tag)
+        self.own_hint.append(None)
         return node
 
     def _meta(self, tag: str, el: etree._Element) -> None:
         if tag == "html":
             self.meta.lang = el.get("lang") or None
-        elif tag == "title" and self.meta.title is None:
-            text = WHITESPACE.sub(" ", "".join(el.itertext())).strip()
-            self.meta.title = text or None
-        elif tag == "meta":
-            prop = (el.get("property") or el.get("name") or "").lower()
-            if prop in ("og:title", "twitter:title") and self.meta.og_title is None:
-                content = WHITESPACE.sub(" ", el.get("content") or "").strip()
-                self.meta.og_title = content or None
+            return
+        for child in el.iter("title", "meta"):
+            if child.tag == "title" and self.meta.title is None:
+                text = WHITESPACE.sub(" ", "".join(child.itertext())).strip()
+                self.meta.title = text or None
+            elif child.tag == "meta":
+                prop = (child.get("property") or child.get("name") or "").lower()
+                if prop in ("og:title", "twitter:title") and self.meta.og_title is None:
+                    content = WHITESPACE.sub(" ", child.get("content") or "").strip()
+                    self.meta.og_title = content or None
 
     def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int) -> None:
         """An element matched by Options.boilerplate_xpaths: its text becomes one block labelled by the user."""
@@ -329,9 +341,14 @@ class _Walker:
         self.segments.append(Segment(text=text, tag="div", source=self.xpath(el), node=node, hints=hint))
 
 
-def walk(root: etree._Element, options: Options, deadline: float) -> Tree:
-    """Walk the tree once and return its segments and element facts."""
-    tree = _Walker(root, options, deadline).run()
+def walk(root: etree._Element, options: Options, deadline: float, *, noscript: bool = False) -> Tree:
+    """Walk the tree once and return its segments and element facts.
+
+    ``noscript=True`` reads <noscript> elements as a browser without JavaScript shows them: the fallback for
+    pages whose content only exists there (forum engines that render for script-less readers).
+    """
+    skip = SKIP_TAGS - {"noscript"} if noscript else SKIP_TAGS
+    tree = _Walker(root, options, deadline, skip).run()
     for seg in tree.segments:
         if seg.tag in ("h1",) and seg.text not in tree.meta.h1:
             tree.meta.h1.append(seg.text)

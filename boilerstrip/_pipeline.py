@@ -86,6 +86,9 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     tree = _html.walk(root, opts, deadline)
     _check_time(deadline, opts)
     region = _region.find_region(tree, opts)
+    if region.weak and not tree.forced_region and _has_noscript_text(root, opts):
+        tree = _html.walk(root, opts, deadline, noscript=True)
+        region = _region.find_region(tree, opts)
     segments = tree.segments
     second = None
     if region.weak and opts.use_readability and not tree.forced_region:
@@ -97,7 +100,8 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
         seg.hint = _applicable_hint(seg, region)
     meta = tree.meta
     ctx = _rules.RuleContext(opts, InputKind.HTML, _rules.title_variants(meta.og_title, meta.title),
-                             _user_phrases(opts))
+                             _user_phrases(opts), listing=region.mode == "listing",
+                             admitted=region.admitted)
     _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT)
     _context.teaser_runs(segments, opts)
     _context.sandwiched_lines(segments)
@@ -106,6 +110,16 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _check_time(deadline, opts)
     title = _pick_title(segments) or meta.og_title or meta.title
     return _result(segments, title, InputKind.HTML, enc, url, truncated, opts)
+
+
+def _has_noscript_text(root: _html.etree._Element, opts: Options) -> bool:
+    """True when <noscript> elements hold enough text to be a page of their own."""
+    chars = 0
+    for el in root.iter("noscript"):
+        chars += sum(len(t.strip()) for t in el.itertext())
+        if chars >= opts.min_region_chars:
+            return True
+    return False
 
 
 def _applicable_hint(seg: Segment, region: _region.Region) -> tuple[Label, str] | None:

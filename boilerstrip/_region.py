@@ -21,10 +21,22 @@ from ._types import Label
 _ARTICLE_CLIMB = 3  # levels we climb from the prose holder to an <article>/hentry/articleBody wrapper
 _SCORE_SHARES = (1.0, 0.5, 0.25)  # a paragraph's points go to its container, half to the next one up, ...
 _SIBLING_SHARE = 0.25  # a sibling container scoring this share of the best one is another part of the article
+_RECORD_CLIMB = 8  # levels we climb from the best paragraphs looking for the record of a list (a forum post)
+_MAX_RECORDS = 500  # more "records" than this is a layout grid, not a thread
+_LISTING_FACTOR = 2.0  # a list of entries must hold this many times the article's prose to be the content
+_MIN_ENTRY_CHARS = 20  # an entry of a listing has at least a headline
+_MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
+_LINKED_ENTRIES = 0.6  # share of entries that must carry a link
+_ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
+_DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
+_LISTING_LABELS = frozenset({Label.RELATED, Label.BYLINE})
+# Site chrome: text under these hints is never a listing's entries.
+_CHROME_LABELS = frozenset({Label.NAVIGATION, Label.LEGAL, Label.COOKIE, Label.SHARE, Label.NEWSLETTER,
+                            Label.ADVERTISEMENT, Label.COMMENTS})
 _WRAPPER_SHARE = 0.6  # an element holding this share of all prose is a layout wrapper whatever its class says
 # Prose under these hints is not evidence for the main region: comment threads and teaser lists hold prose too.
 PROSE_FREE_LABELS = frozenset({Label.COMMENTS, Label.RELATED, Label.COOKIE, Label.NEWSLETTER, Label.ADVERTISEMENT,
-                               Label.LEGAL, Label.NAVIGATION, Label.SHARE})
+                               Label.LEGAL, Label.NAVIGATION, Label.SHARE, Label.OTHER})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +49,8 @@ class Region:
     prose: int
     wrappers: frozenset[int]  # elements whose hints were ignored as layout names
     core: int = -1  # the highest-scoring container, before siblings and the article wrapper were added
+    mode: str = "article"  # "article"; "listing" (a list of entries); "discussion" (comments are the content)
+    admitted: frozenset[Label] = frozenset()  # hint labels that do not count as boilerplate inside the region
 
     def contains(self, node: int) -> bool:
         return any(start <= node <= end for start, end in self.spans)
@@ -79,12 +93,55 @@ def find_region(tree: Tree, options: Options) -> Region:
         return Region(spans, "inside an element matched by a content XPath", False, 0, wrappers)
     if not n:
         return Region((), "empty page", True, 0, wrappers)
+    admitted: frozenset[Label] = frozenset()
+    prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS)
+    if prose[0] < options.min_region_chars:
+        # Nothing but comments and teasers hold prose: on a discussion page the comments are the content.
+        admitted = _DISCUSSION_LABELS
+        prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
+    if prose[0] == 0:
+        return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
+    top = max(range(n), key=score.__getitem__)
+    reason = "the element whose paragraphs score highest"
+    spans = _records_around(tree, top, prose, options)
+    if spans:
+        reason = f"{len(spans)} records of one list (posts, reviews, entries) around the best paragraphs"
+    else:
+        spans = _article_parts(tree, top, score)
+        if len(spans) > 1:
+            reason += f", with {len(spans) - 1} sibling part(s)"
+        else:
+            wrapper = _article_wrapper(tree, top)
+            if wrapper != top:
+                spans = [wrapper]
+                reason += ", widened to its article wrapper"
+    held = sum(prose[node] for node in spans)
+    listing = _best_listing(tree, *_entry_text(tree, options, wrappers), top)
+    mode = "article"
+    if (listing is not None and held < _ARTICLE_CHARS
+            and listing[0] >= _LISTING_FACTOR * max(held, options.min_region_chars)):
+        spans = listing[1]
+        held = listing[0]
+        mode = "listing"
+        admitted = _LISTING_LABELS
+        reason = f"a list of {len(spans)} similar entries holding most of the page's text (a listing page)"
+    if admitted and mode == "article":
+        mode = "discussion"
+        reason += " (comments and teasers admitted: the page has no other prose)"
+    return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
+                  wrappers, top, mode, admitted)
+
+
+def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int],
+                  excluded: frozenset[Label]) -> tuple[list[int], list[float]]:
+    """Prose characters per subtree, and readability-style paragraph points per container."""
+    n = len(tree.depth)
     score = [0.0] * n
     own = [0] * n
     parent = tree.parent
     for seg in prose_segs:
         hint = valid_hint(seg.hints, wrappers)
-        if hint is not None and hint.label in PROSE_FREE_LABELS:
+        if hint is not None and hint.label in excluded:
             continue
         own[seg.node] += seg.chars
         points = 1.0 + seg.text.count(",") + min(3.0, seg.chars / 100)
@@ -94,31 +151,86 @@ def find_region(tree: Tree, options: Options) -> Region:
                 break
             score[up] += points * share
             up = parent[up]
-    prose = _subtree_sums(tree, own)
-    total = prose[0]
-    if total == 0:
-        return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
-    top = max(range(n), key=score.__getitem__)
-    reason = "the element whose paragraphs score highest"
-    # The article may be split into sibling containers (ad slots or "read more" boxes between them).
+    return _subtree_sums(tree, own), score
+
+
+def _article_parts(tree: Tree, top: int, score: list[float]) -> list[int]:
+    """The best container and its siblings that score nearly as well (an article split by ad slots)."""
     spans = [top]
-    up = parent[top]
+    up = tree.parent[top]
     if up >= 0:
         for sib in range(up + 1, tree.end[up] + 1):
-            if parent[sib] == up and sib != top and score[sib] >= _SIBLING_SHARE * score[top]:
+            if tree.parent[sib] == up and sib != top and score[sib] >= _SIBLING_SHARE * score[top]:
                 spans.append(sib)
-        if len(spans) > 1:
-            reason += f", with {len(spans) - 1} sibling part(s)"
-    if len(spans) == 1:
-        climb, steps = top, 0
-        while climb >= 0 and steps <= _ARTICLE_CLIMB:
-            if tree.content_hint[climb]:
-                if climb != top:
-                    reason += ", widened to its article wrapper"
-                spans = [climb]
-                break
-            climb = parent[climb]
-            steps += 1
-    held = sum(prose[node] for node in spans)
-    return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
-                  wrappers, top)
+    return sorted(spans)
+
+
+def _article_wrapper(tree: Tree, top: int) -> int:
+    """The nearest <article>/hentry/articleBody ancestor within a few levels, or ``top`` itself."""
+    climb, steps = top, 0
+    while climb >= 0 and steps <= _ARTICLE_CLIMB:
+        if tree.content_hint[climb]:
+            return climb
+        climb = tree.parent[climb]
+        steps += 1
+    return top
+
+
+def _siblings_like(tree: Tree, node: int) -> list[int]:
+    """``node`` and its siblings with the same signature (tag and first class name)."""
+    up = tree.parent[node]
+    if up < 0:
+        return [node]
+    sig = tree.sig[node]
+    return [sib for sib in range(up + 1, tree.end[up] + 1) if tree.parent[sib] == up and tree.sig[sib] == sig]
+
+
+def _records_around(tree: Tree, top: int, prose: list[int], options: Options) -> list[int]:
+    """When the best paragraphs sit in one record of a list whose other records hold prose too (the posts of a
+    thread, the answers of a Q&A page), the region is that list of records."""
+    climb, steps = top, 0
+    while climb > 0 and steps <= _RECORD_CLIMB:
+        members = _siblings_like(tree, climb)
+        with_prose = [m for m in members if prose[m] >= options.min_prose_chars]
+        chrome = any(tree.own_hint[m] in _CHROME_LABELS or tree.own_hint[m] is Label.OTHER for m in members
+                     if tree.own_hint[m] is not Label.COMMENTS)
+        if len(with_prose) >= 2 and len(members) <= _MAX_RECORDS and not chrome:
+            return members
+        climb = tree.parent[climb]
+        steps += 1
+    return []
+
+
+def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple[list[int], list[int]]:
+    """Characters, and link characters, of every block not named as site chrome, summed per subtree."""
+    own = [0] * len(tree.depth)
+    links = [0] * len(tree.depth)
+    for seg in tree.segments:
+        if seg.node < 0:
+            continue
+        hint = valid_hint(seg.hints, wrappers)
+        if hint is None or hint.label not in _CHROME_LABELS:
+            own[seg.node] += seg.chars
+            links[seg.node] += seg.link_chars
+    return _subtree_sums(tree, own), _subtree_sums(tree, links)
+
+
+def _best_listing(tree: Tree, text: list[int], links: list[int], top: int) -> tuple[int, list[int]] | None:
+    """The list of similar sibling entries (cards, rows, items) holding the most text. Entries mostly carry a
+    link (a headline to follow), and none of them holds the best paragraphs (that is a page layout)."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for node in range(1, len(tree.depth)):
+        if text[node] >= _MIN_ENTRY_CHARS:
+            groups.setdefault((tree.parent[node], tree.sig[node]), []).append(node)
+    best: tuple[int, list[int]] | None = None
+    for members in groups.values():
+        if len(members) < _MIN_ENTRIES:
+            continue
+        if any(m <= top <= tree.end[m] for m in members):
+            continue
+        if sum(1 for m in members if links[m]) < _LINKED_ENTRIES * len(members):
+            continue
+        total = sum(text[m] for m in members)
+        if best is None or total > best[0]:
+            best = (total, members)
+    return best

@@ -24,6 +24,7 @@ from ._patterns import (
     ICON_ONLY,
     LEGAL_LINK_LINE,
     LEGAL_PHRASE,
+    MARKUP_TEXT,
     NAVIGATION_LINE,
     NEWSLETTER_PHRASE,
     OTHER_LINE,
@@ -51,6 +52,8 @@ class RuleContext:
     kind: InputKind
     titles: frozenset[str]  # normalised headline variants
     user_phrases: tuple[str, ...]  # lower-cased Options.boilerplate_phrases
+    listing: bool = False  # the region is a list of entries: links and teasers there are the content
+    admitted: frozenset[Label] = frozenset()  # hint labels that are content inside the region on this page
 
 
 Rule = Callable[[Segment, RuleContext], "Verdict | None"]
@@ -88,6 +91,12 @@ def rule_user_phrase(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_no_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if ICON_ONLY.match(seg.text):
         return Verdict(Label.OTHER, "no words: icons or punctuation only")
+    return None
+
+
+def rule_markup(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if MARKUP_TEXT.search(seg.text):
+        return Verdict(Label.OTHER, "markup shown as text (a tracking pixel or a broken embed)")
     return None
 
 
@@ -150,6 +159,8 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if hint is None:
         return None
     label, reason = hint
+    if seg.in_region and label in ctx.admitted:
+        return None
     if label is Label.CAPTION and seg.words > 120:
         return None  # a "caption" wrapper around a long text is a theme's name for something else
     return Verdict(label, reason)
@@ -172,6 +183,8 @@ def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.link_chars and seg.link_density > ctx.options.max_link_density:
+        if ctx.listing and seg.in_region:
+            return None
         if seg.in_region and seg.words > 3:
             return Verdict(Label.RELATED, f"mostly link text ({seg.link_density:.0%}) inside the article")
         return Verdict(Label.NAVIGATION, f"mostly link text ({seg.link_density:.0%})")
@@ -185,8 +198,8 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 HTML_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_ad_marker, rule_title, rule_credit, rule_cookie, rule_comment_form,
-    rule_short_phrases, rule_hint, rule_menu_words, rule_link_list, rule_outside_region,
+    rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_cookie,
+    rule_comment_form, rule_short_phrases, rule_hint, rule_menu_words, rule_link_list, rule_outside_region,
 )
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_title, rule_credit, rule_cookie, rule_comment_form,
