@@ -6,12 +6,15 @@ overrules or confirms the first pass. ``finish`` copies every remaining first ve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ._options import Options
 from ._patterns import ELLIPSIS_END
 from ._segment import Segment
 from ._types import Label, Verdict
+
+# Given the segments and a teaser heading's index, which segments may its run reach?
+Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
@@ -41,15 +44,20 @@ def is_teaser(seg: Segment, options: Options) -> bool:
     return seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ":", ";", ","))
 
 
-def teaser_runs(segments: Sequence[Segment], options: Options) -> None:
-    """A "Latest" / "Related" / "Don't miss" heading swallows the teaser list under it."""
+def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | None = None) -> None:
+    """A "Latest" / "Related" / "Don't miss" heading swallows the teaser list under it (within ``scope``)."""
     heading: Segment | None = None
-    for seg in segments:
+    inside: Callable[[Segment], bool] | None = None
+    for i, seg in enumerate(segments):
         verdict = current(seg)
         if verdict.label is Label.RELATED and verdict.reason.endswith("teaser heading"):
             heading = seg
+            inside = scope(segments, i) if scope is not None else None
             continue
         if heading is None:
+            continue
+        if inside is not None and not inside(seg):
+            heading = None
             continue
         if verdict.label in _RUN_BREAKERS or verdict.label is Label.ADVERTISEMENT or not is_teaser(seg, options):
             if verdict.label is not Label.ADVERTISEMENT:
@@ -80,6 +88,27 @@ def sandwiched_lines(segments: Sequence[Segment]) -> None:
         if before.label is Label.CONTENT or after.label is Label.CONTENT or after.label is Label.TITLE:
             continue
         set_final(seg, after.label, f"short line inside a {after.label.value} block")
+
+
+# Labels whose wording is clear enough to name the whole box it stands in (a newsletter widget, a consent panel).
+_BOX_NAMING = (Label.COOKIE, Label.NEWSLETTER, Label.COMMENTS)
+
+
+def container_votes(segments: Sequence[Segment]) -> None:
+    """A box the markup only calls a widget, a dialog or a sidebar takes the label its own wording gives it:
+    a sidebar box that says "Subscribe" is a newsletter box, a dialog that talks about cookies is the banner."""
+    boxes: dict[int, list[Segment]] = {}
+    for seg in segments:
+        if seg.hint is not None and seg.hint.label is Label.OTHER:
+            boxes.setdefault(seg.hint.node, []).append(seg)
+    for members in boxes.values():
+        named = [current(m).label for m in members if current(m).label in _BOX_NAMING]
+        if not named:
+            continue
+        label = max(_BOX_NAMING, key=named.count)
+        for m in members:
+            if current(m).label is Label.OTHER:
+                set_final(m, label, f"in a box whose wording is {label.value}")
 
 
 def finish(segments: Sequence[Segment]) -> None:

@@ -81,6 +81,7 @@ class PageMeta:
 
     title: str | None = None
     og_title: str | None = None
+    og_type: str | None = None  # "article" on article pages of most CMSs
     h1: list[str] = field(default_factory=list)
     lang: str | None = None
 
@@ -114,8 +115,14 @@ def parse(text: str) -> etree._Element:
 
 
 def class_tokens(value: str) -> list[str]:
-    """Split a class or id value into lower-case word tokens, also at camelCase humps."""
-    return [t.lower() for t in TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", value)) if t]
+    """Split a class or id value into lower-case word tokens, also at camelCase humps, plus each pair of
+    neighbouring tokens of one name joined ("entry-meta" gives entry, meta, entrymeta)."""
+    out: list[str] = []
+    for name in value.split():
+        parts = [t.lower() for t in TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", name)) if t]
+        out.extend(parts)
+        out.extend(a + b for a, b in zip(parts, parts[1:]))
+    return out
 
 
 def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None]) -> tuple[Label, str] | None:
@@ -330,6 +337,8 @@ class _Walker:
                 if prop in ("og:title", "twitter:title") and self.meta.og_title is None:
                     content = WHITESPACE.sub(" ", child.get("content") or "").strip()
                     self.meta.og_title = content or None
+                elif prop == "og:type":
+                    self.meta.og_type = (child.get("content") or "").strip().lower() or None
 
     def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int) -> None:
         """An element matched by Options.boilerplate_xpaths: its text becomes one block labelled by the user."""

@@ -63,7 +63,8 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
                                   "imprint", "sitefooter"), _I)),
     (Label.BYLINE, re.compile(_alt(
         "byline", "author", "authors", "dateline", "pubdate", "published", "posted", "timestamp", "postmeta",
-        "entrymeta", "meta", "date", "time", "updated", "readtime"), _I)),
+        "entrymeta", "articlemeta", "storymeta", "bylines?", "date", "time", "updated", "readtime", "dateline",
+        "publishdate", "postdate", "postauthor", "authorname", "authorinfo"), _I)),
     (Label.CREDIT, re.compile(_alt("credit", "credits", "photocredit", "imagecredit", "attribution"), _I)),
     (Label.CAPTION, re.compile(_alt("caption", "captions", "figcaption", "legend"), _I)),
     (Label.OTHER, re.compile(_alt(
@@ -158,7 +159,7 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s(?:>|»|›|/|→|\\|::)\s[^.!?]{1,8
 RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "latest", "latest (?:news|stories|articles|posts|videos|headlines|updates)", "the latest", "related",
     "related (?:articles?|stories|story|posts?|content|news|coverage|reading|topics|links|videos?)",
-    "read more", "read (?:more|next|also)(?: from [\\w .'&-]+| on [\\w .'&-]+| about [\\w .'&-]+)?",
+    "read more", "latest (?:from|in|on) [\\w .'&-]+", "read (?:more|next|also)(?: from [\\w .'&-]+| on [\\w .'&-]+| about [\\w .'&-]+)?",
     "more (?:from|on|about|in|by) [\\w .'&-]+", "more (?:stories|news|articles|posts|videos|to explore|like this)",
     "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
     "popular(?: (?:posts|stories|articles|now|news))?", "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
@@ -167,7 +168,7 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",
     "recent (?:posts|articles|stories|news)", "other (?:stories|articles|news)", "more headlines",
     "featured(?: (?:stories|articles|posts))?", "suggested(?: (?:reading|articles|stories|for you))?",
-    "keep reading", "continue reading", "related topics", "explore more", "must read", "top picks",
+    "related topics", "explore more", "must read", "top picks",
     "das könnte sie (?:auch )?interessieren", "mehr zum thema", "lesen sie (?:auch|mehr)", "weitere artikel",
     "meistgelesen", "neueste artikel", "auch interessant", "te puede interesar", "lo más (?:leído|visto)",
     "noticias relacionadas", "más noticias", "últimas noticias", "también te puede interesar", "lee también",
@@ -192,11 +193,20 @@ RELATIVE_TIME_LINE = re.compile(
     r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$", _I)
 
 CREDIT_LINE = re.compile(_alt(
-    r"^\W*(?:photo(?:graph)?s?|image|images|picture|pictures|illustration|video|graphic|credit|source|foto|fotos|bild|imagen|imagem|crédit|crédito)s?\s*(?:credit)?\s*(?::|by\b|©|courtesy\b)",
+    r"^\W*(?:photo(?:graph)?s?|image|images|picture|pictures|illustration|video|graphic|credit|source|foto|fotos|bild"
+    r"|imagen|imagem|crédit|crédito)s?\s*(?:credit)?\s*(?::|by\b|©|courtesy\b)",
     r"^\W*©\s*[\w .&/-]{2,60}$", r"^\W*(?:courtesy|via)\b[^.!?]{0,80}$",
-    r"(?:/|\|)\s*(?:getty images|shutterstock|reuters|ap|afp|epa|alamy|istock|unsplash|dpa|pa|ansa|efe|bloomberg)\b[^.!?]{0,40}$",
-    r"^[^.!?]{0,60}\b(?:getty images|shutterstock|associated press|ap photo|afp via getty images|istockphoto|unsplash|alamy stock photo|reuters)\b[^.!?]{0,40}$",
-    r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$"))
+    r"(?:/|\|)\s*(?:getty images|shutterstock|reuters|ap|afp|epa|alamy|istock|unsplash|dpa|pa|ansa|efe|bloomberg)\b"
+    r"[^.!?]{0,40}$",
+    r"^[^.!?]{0,60}\b(?:getty images|shutterstock|associated press|ap photo|afp via getty images|istockphoto|unsplash"
+    r"|alamy stock photo|reuters)\b[^.!?]{0,40}$"), _I)
+CREDIT_AGENCY_LINE = re.compile(r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$")  # "EPA-EFE/SERGEI CHIRIKOV"
+COPYRIGHT_NOTICE = re.compile(_alt(
+    r"©\s*(?:\d{4}|copyright)", r"\b\d{4}\s*©", r"\bcopyright\s*(?:©\s*)?\d{4}", r"rights reserved",
+    r"derechos reservados", r"droits r[ée]serv[ée]s", r"rechte vorbehalten", r"diritti riservati"), _I)
+TAXONOMY_LINE = re.compile(
+    r"^\W*(?:tags?|tagged(?: with| as)?|categor(?:y|ies|ised as|ized as)|filed (?:under|in)|topics?|posted in"
+    r"|schlagwörter|etiquetas|mots-clés|thèmes?)\b", _I)
 
 COMMENTS_LINE = re.compile(r"^[\W_]*" + _alt(
     r"\d+\s+comments?", r"comments?(?:\s*\(\d+\))?", "leave a (?:comment|reply)", "post a comment",

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import _context, _html, _readability, _region, _rules, _text
 from ._decode import decode, detect_kind
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
-from ._segment import Segment
+from ._segment import Hint, Segment
 from ._types import (
     Block,
     Encoding,
@@ -97,19 +97,39 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
         seg.in_region = region.contains(seg.node)
         if second is not None:
             seg.in_region = seg.in_region or _readability.holds(second, seg.text)
-        seg.hint = _applicable_hint(seg, region)
+        seg.hint = _applicable_hint(seg, region, tree.tags)
     meta = tree.meta
     ctx = _rules.RuleContext(opts, InputKind.HTML, _rules.title_variants(meta.og_title, meta.title),
                              _user_phrases(opts), listing=region.mode == "listing",
                              admitted=region.admitted)
     _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT)
-    _context.teaser_runs(segments, opts)
+    _context.container_votes(segments)
+    _context.teaser_runs(segments, opts, scope=_same_box(tree))
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)
     _context.finish(segments)
     _check_time(deadline, opts)
     title = _pick_title(segments) or meta.og_title or meta.title
     return _result(segments, title, InputKind.HTML, enc, url, truncated, opts)
+
+
+def _same_box(tree: _html.Tree) -> _context.Scope:
+    """For HTML, a teaser heading only swallows blocks inside its own box: its parent element, or its
+    grandparent when the heading stands alone in its parent (a tab strip, a title bar)."""
+    parent, end = tree.parent, tree.end
+
+    def scope(segments: Sequence[Segment], i: int) -> Callable[[Segment], bool]:
+        heading = segments[i]
+        box = parent[heading.node] if heading.node >= 0 else -1
+        if box < 0:
+            return lambda seg: True
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt is not None and not box <= nxt.node <= end[box] and parent[box] >= 0:
+            box = parent[box]
+        lo, hi = box, end[box]
+        return lambda seg: lo <= seg.node <= hi
+
+    return scope
 
 
 def _has_noscript_text(root: _html.etree._Element, opts: Options) -> bool:
@@ -122,13 +142,23 @@ def _has_noscript_text(root: _html.etree._Element, opts: Options) -> bool:
     return False
 
 
-def _applicable_hint(seg: Segment, region: _region.Region) -> tuple[Label, str] | None:
-    """The nearest ancestor hint; inside the region only hints given inside the region count."""
+def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> Hint | None:
+    """The hint that speaks for a segment: the nearest ancestor hint (inside the region, only hints given inside
+    the region count). A menu inside the site footer is footer material; a <footer> inside the article is the
+    article's own footer (tags, share, author), not the site's legal footer."""
     hint = _region.valid_hint(seg.hints, region.wrappers)
     if seg.in_region:
         while hint is not None and not region.contains(hint.node):
             hint = _region.valid_hint(hint.parent, region.wrappers)
-    return (hint.label, hint.reason) if hint is not None else None
+        if hint is not None and hint.label is Label.LEGAL and tags[hint.node] == "footer":
+            return Hint(Label.OTHER, "in the article's footer", hint.node, hint.parent)
+    if hint is not None and hint.label in (Label.NAVIGATION, Label.OTHER):
+        up = _region.valid_hint(hint.parent, region.wrappers)
+        while up is not None and (not seg.in_region or region.contains(up.node)):
+            if up.label is Label.LEGAL:
+                return Hint(Label.LEGAL, f"{hint.reason} inside the site footer", hint.node, hint.parent)
+            up = _region.valid_hint(up.parent, region.wrappers)
+    return hint
 
 
 def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options) -> Result:

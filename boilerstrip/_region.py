@@ -28,6 +28,7 @@ _MIN_ENTRY_CHARS = 20  # an entry of a listing has at least a headline
 _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
+_ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
 _LISTING_LABELS = frozenset({Label.RELATED, Label.BYLINE})
 # Site chrome: text under these hints is never a listing's entries.
@@ -118,7 +119,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     held = sum(prose[node] for node in spans)
     listing = _best_listing(tree, *_entry_text(tree, options, wrappers), top)
     mode = "article"
-    if (listing is not None and held < _ARTICLE_CHARS
+    if (listing is not None and held < _ARTICLE_CHARS and tree.meta.og_type not in _ARTICLE_TYPES
             and listing[0] >= _LISTING_FACTOR * max(held, options.min_region_chars)):
         spans = listing[1]
         held = listing[0]

@@ -19,6 +19,8 @@ from ._patterns import (
     COMMENT_FORM_PHRASE,
     COMMENTS_LINE,
     COOKIE_PHRASE,
+    COPYRIGHT_NOTICE,
+    CREDIT_AGENCY_LINE,
     CREDIT_LINE,
     DATE_LINE,
     ICON_ONLY,
@@ -32,6 +34,7 @@ from ._patterns import (
     RELATIVE_TIME_LINE,
     SHARE_LINE,
     SHARE_TOKEN_LINE,
+    TAXONOMY_LINE,
     TITLE_SPLIT,
     WHITESPACE,
 )
@@ -113,9 +116,16 @@ def rule_title(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 def rule_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
-    if seg.words <= _CREDIT_WORDS and CREDIT_LINE.search(seg.text):
+    text = seg.text
+    if (seg.words <= _CREDIT_WORDS and (CREDIT_LINE.search(text) or CREDIT_AGENCY_LINE.match(text))
+            and not COPYRIGHT_NOTICE.search(text)):
         return Verdict(Label.CREDIT, "photo or media credit")
     return None
+
+
+def _in_box(seg: Segment, *labels: Label) -> bool:
+    """The segment stands in a box the markup names as one of ``labels`` (its wording yields to the box)."""
+    return seg.hint is not None and seg.hint.label in labels
 
 
 def rule_cookie(seg: Segment, ctx: RuleContext) -> Verdict | None:
@@ -136,6 +146,10 @@ def rule_comment_form(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
     """Short blocks whose wording says what they are: headings of teaser lists, share bars, bylines..."""
     text = seg.text
+    if _in_box(seg, Label.COMMENTS, Label.COOKIE):
+        return None
+    if seg.words <= 12 and TAXONOMY_LINE.match(text):
+        return Verdict(Label.NAVIGATION, "tag or category list")
     if seg.words <= ctx.options.teaser_max_words:
         if RELATED_HEADING.match(text):
             return Verdict(Label.RELATED, f"a '{_shorten(text)}' teaser heading")
@@ -158,7 +172,7 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
     hint = seg.hint
     if hint is None:
         return None
-    label, reason = hint
+    label, reason = hint.label, hint.reason
     if seg.in_region and label in ctx.admitted:
         return None
     if label is Label.CAPTION and seg.words > 120:
@@ -168,7 +182,7 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     text = seg.text
-    if seg.words > 12:
+    if seg.words > 12 or _in_box(seg, Label.LEGAL, Label.COMMENTS, Label.COOKIE):
         return None
     if NAVIGATION_LINE.match(text):
         return Verdict(Label.NAVIGATION, "menu or pagination word")
@@ -199,7 +213,7 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_cookie,
-    rule_comment_form, rule_short_phrases, rule_hint, rule_menu_words, rule_link_list, rule_outside_region,
+    rule_comment_form, rule_short_phrases, rule_menu_words, rule_hint, rule_link_list, rule_outside_region,
 )
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_title, rule_credit, rule_cookie, rule_comment_form,

@@ -29,7 +29,7 @@ class Segment:
     link_chars: int = 0
     node: int = -1  # pre-order index of the element the block belongs to (HTML)
     hints: Hint | None = None  # nearest first
-    hint: tuple[Label, str] | None = None  # the hint that applies, once the region is known
+    hint: Hint | None = None  # the hint that applies, once the region is known
     in_region: bool = True
     words: int = 0
     punct: int = 0
