@@ -17,6 +17,7 @@ from ._patterns import (
     CAMEL_HUMP,
     HIDDEN_STYLE,
     HIDDEN_TOKENS,
+    TAIL_TOKEN_LABELS,
     TOKEN_LABELS,
     TOKEN_SPLIT,
     WHITESPACE,
@@ -72,6 +73,8 @@ ITEMPROP_HINTS: dict[str, tuple[Label, str]] = {
 }
 ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "articlesection"})
 ARTICLE_CLASSES = frozenset({"hentry", "h-entry", "type-post", "post", "article"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a role name
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
 
 
@@ -123,6 +126,20 @@ def class_tokens(value: str) -> list[str]:
         out.extend(parts)
         out.extend(a + b for a, b in zip(parts, parts[1:]))
     return out
+
+
+def _tail_hint(value: str) -> tuple[Label, str] | None:
+    """Role words that count only as the last part of a class name (see TAIL_TOKEN_LABELS)."""
+    for name in value.split():
+        parts = TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", name).strip())
+        parts = [p for p in parts if p]
+        if not parts:
+            continue
+        tail = parts[-1].lower()
+        for label, pattern in TAIL_TOKEN_LABELS:
+            if pattern.fullmatch(tail):
+                return label, f"class/id '{name}'"
+    return None
 
 
 def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None]) -> tuple[Label, str] | None:
@@ -249,6 +266,8 @@ class _Walker:
                 attrib = el.attrib
                 cls = attrib.get("class", "")
                 ident = attrib.get("id", "")
+                if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
+                    ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
                 tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
                 if (tag in self.skip or _is_hidden(el, tokens) or el in self.drop
                         or (frames and len(frames) >= opts.max_depth)):
@@ -277,7 +296,8 @@ class _Walker:
                     if itemprop in ITEMPROP_HINTS:
                         found = ITEMPROP_HINTS[itemprop]
                     if tokens:
-                        found = _token_hint(tokens, self.token_cache) or found
+                        found = (_token_hint(tokens, self.token_cache) or _tail_hint(cls + " " + ident)
+                                 or found)
                     if attrib.get("rel") == "author":
                         found = (Label.BYLINE, "rel=author link")
                     if found is not None:

@@ -57,8 +57,8 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
         "crp", "yarpp", "upnext", "further", "latest"), _I)),
     (Label.NAVIGATION, re.compile(_alt(
         "nav", "navbar", "navigation", "menu", "menus", "menubar", "submenu", "megamenu", "breadcrumbs?",
-        "pagination", "pager", "paging", "toc", "skip", "skiplink", "tags?", "tagcloud", "tagged",
-        "categories", "category", "taxonomy", "prevnext", "postnav", "crumbs?"), _I)),
+        "pagination", "pager", "paging", "toc", "skip", "skiplink", "tagcloud", "prevnext", "postnav",
+        "crumbs?"), _I)),
     (Label.LEGAL, re.compile(_alt("footer", "colophon", "copyright", "legal", "disclaimer", "impressum",
                                   "imprint", "sitefooter"), _I)),
     (Label.BYLINE, re.compile(_alt(
@@ -70,6 +70,12 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.OTHER, re.compile(_alt(
         "sidebar", "widgets?", "login", "signin", "search", "searchform", "modal", "popup", "overlay", "toolbar",
         "masthead", "promo", "alert", "notice", "player", "print", "hidden", "sronly", "offscreen"), _I)),
+)
+
+# Words that name a role only as the head (last part) of a class name: "post-tags" and "entry-categories" are
+# tag lists, but "tag-news", "category-sport" and "td-category-pos" are a post's taxonomy or a theme's modifier.
+TAIL_TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
+    (Label.NAVIGATION, re.compile(_alt("tags?", "tagged", "categories", "category", "taxonomy", "topics"), _I)),
 )
 
 # Tokens that mark a subtree as the article itself. They outweigh a boilerplate token met higher up the tree.
@@ -227,7 +233,8 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "javascript is (?:disabled|required).*", "your browser does not support.*", "click here to search",
     "search for:?", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse", "open", "view image",
     "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
-    "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback") + r"[\W_]*$", _I)
+    "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback",
+    "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*") + r"[\W_]*$", _I)
 
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
@@ -237,3 +244,6 @@ WHITESPACE = re.compile(r"\s+")
 ICON_ONLY = re.compile(r"^[\W_]*$")
 TITLE_SPLIT = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 MARKUP_TEXT = re.compile(r"^\s*<(?:img|iframe|div|a|script|span|p|link|meta)\b[^>]*>?", re.IGNORECASE)
+NEWSLETTER_CALL = re.compile(
+    r"^\W*(?:subscribe|sign(?:ing)? ?up|join (?:our|the)|get (?:our|the) [\w ]*newsletter|newsletter\b|abonn|suscr[ií]b"
+    r"|inscri|iscriviti)", _I)

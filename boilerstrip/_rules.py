@@ -28,6 +28,7 @@ from ._patterns import (
     LEGAL_PHRASE,
     MARKUP_TEXT,
     NAVIGATION_LINE,
+    NEWSLETTER_CALL,
     NEWSLETTER_PHRASE,
     OTHER_LINE,
     RELATED_HEADING,
@@ -42,6 +43,7 @@ from ._segment import Segment
 from ._types import InputKind, Label, Verdict
 
 _SHORT_NEWSLETTER_WORDS = 40  # a sign-up prompt is a sentence or two; longer prose that mentions one is content
+_IN_ARTICLE_PROMPT_WORDS = 16  # inside the article a sign-up prompt is a short line, never a heading
 _COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
 _BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
 _CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
@@ -160,8 +162,9 @@ def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.words <= _BYLINE_WORDS and (BYLINE_NAME.match(text) or BYLINE_LINE.search(text) or DATE_LINE.match(text)
                                        or RELATIVE_TIME_LINE.match(text)):
         return Verdict(Label.BYLINE, "author, date or reading-time line")
-    limit = ctx.options.teaser_max_words if seg.in_region else _SHORT_NEWSLETTER_WORDS
-    if seg.words <= limit and NEWSLETTER_PHRASE.search(text):
+    limit = _IN_ARTICLE_PROMPT_WORDS if seg.in_region else _SHORT_NEWSLETTER_WORDS
+    if (seg.words <= limit and NEWSLETTER_PHRASE.search(text)
+            and not (seg.in_region and seg.is_heading and not NEWSLETTER_CALL.match(text))):
         return Verdict(Label.NEWSLETTER, "subscription or sign-up prompt")
     if seg.words <= ctx.options.teaser_max_words and LEGAL_PHRASE.search(text):
         return Verdict(Label.LEGAL, "copyright, terms or privacy wording")
