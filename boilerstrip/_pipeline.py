@@ -20,6 +20,8 @@ from ._types import (
     Verdict,
 )
 
+_TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
+_TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
 _TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
 
@@ -114,8 +116,8 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
 
 
 def _same_box(tree: _html.Tree) -> _context.Scope:
-    """For HTML, a teaser heading only swallows blocks inside its own box: its parent element, or its
-    grandparent when the heading stands alone in its parent (a tab strip, a title bar)."""
+    """For HTML, a teaser heading only swallows blocks inside its own box: its parent element, widened a few
+    levels while the heading stands nearly alone in it (a title bar, a tab strip above the list)."""
     parent, end = tree.parent, tree.end
 
     def scope(segments: Sequence[Segment], i: int) -> Callable[[Segment], bool]:
@@ -123,8 +125,10 @@ def _same_box(tree: _html.Tree) -> _context.Scope:
         box = parent[heading.node] if heading.node >= 0 else -1
         if box < 0:
             return lambda seg: True
-        nxt = segments[i + 1] if i + 1 < len(segments) else None
-        if nxt is not None and not box <= nxt.node <= end[box] and parent[box] >= 0:
+        following = segments[i + 1: i + 1 + _TEASER_BOX_MIN]
+        for _ in range(_TEASER_BOX_CLIMB):
+            if all(box <= seg.node <= end[box] for seg in following) or parent[box] < 0:
+                break
             box = parent[box]
         lo, hi = box, end[box]
         return lambda seg: lo <= seg.node <= hi
