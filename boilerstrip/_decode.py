@@ -31,9 +31,27 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _HEADER_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(rb"""^\s{0,100}<\?xml[^>]{0,200}?encoding\s*=\s*["']\s*([\w.:-]{1,40})""",
+                              re.IGNORECASE)
 _META_SCAN_BYTES = 100_000  # a <meta charset> must come early in <head>; 100 kB covers pages with huge inline CSS
 _DETECT_BYTES = 400_000  # charset-normalizer gets this much: enough for rare letters to show, bounded in time
-_SINGLE_BYTE_WESTERN = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"})
+_BINARY_SNIFF_BYTES = 4096  # the head of the input that the binary-data checks look at
+_MAX_NUL_SHARE = 0.1  # more NUL bytes than this in the head: UTF-16/32 (NULs in a regular pattern) or binary
+_MAX_CONTROL_SHARE = 0.05  # C0 control bytes (not tab, newline, CR, form feed, ESC) no text in any encoding has
+_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# What a label in a page or HTTP header means, as browsers read it (WHATWG Encoding Standard): "iso-8859-1" and
+# "ascii" pages are windows-1252 (smart quotes in 0x80-0x9F), "gb2312" pages are GBK, "shift_jis" pages use the
+# Windows extensions... Each target decodes its label's bytes the same way and more.
+_LABEL_SUPERSET = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs",
+}
+_LABEL_ALIASES = {
+    "x-sjis": "cp932", "windows-31j": "cp932", "windows-874": "cp874", "x-user-defined": "cp1252",
+    "iso-8859-8-i": "iso8859-8", "unicode-1-1-utf-8": "utf-8", "x-mac-roman": "mac-roman", "unicode": "utf-8",
+    "x-gbk": "gb18030", "x-euc-jp": "euc_jp", "x-mac-cyrillic": "mac-cyrillic",
+}
+_UTF_WIDE = ("utf-16", "utf-32")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(
@@ -46,47 +64,76 @@ def _codec(name: bytes | str) -> str | None:
     """The Python codec name for a charset label, or None when Python does not know it."""
     label = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
     label = label.strip().lower()
-    if label in ("x-user-defined", "unicode", "utf-16", "utf-32"):  # labels that lie about the bytes in HTML
-        label = "utf-8" if label in ("unicode",) else label
+    label = _LABEL_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:
         return None
 
 
-def _sniff_binary(data: bytes) -> None:
+def _label(name: bytes) -> str:
+    return name.decode("ascii", "replace").strip().lower()
+
+
+def _declared(name: bytes | str) -> str | None:
+    """The codec for a charset a page or server declares, read as a browser reads it: a label naming UTF-16 or
+    UTF-32 in ASCII-readable markup means UTF-8, and legacy labels mean their superset."""
+    codec = _codec(name)
+    if codec is None:
+        return None
+    if codec.startswith(_UTF_WIDE):
+        return "utf-8"  # we could read the declaration as ASCII, so the bytes are not UTF-16 or UTF-32
+    return _LABEL_SUPERSET.get(codec, codec)
+
+
+def _sniff_binary(data: bytes, encoding: str | None) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"input looks like {what}")
-    head = data[:4096]
-    if head and head.count(0) > len(head) // 10:  # UTF-16/32 pages carry a BOM or NULs in a regular pattern
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        if not (even > len(head) // 4 or odd > len(head) // 4):
-            raise InputError("input looks like binary data (many NUL bytes), not text or HTML")
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return
+    if encoding is not None and (_codec(encoding) or "").startswith(_UTF_WIDE):
+        return  # the caller says it is UTF-16 or UTF-32: NUL bytes are expected
+    head = data[:_BINARY_SNIFF_BYTES]
+    if not head or _utf16_without_bom(data):
+        return
+    if head.count(0) > len(head) * _MAX_NUL_SHARE:
+        raise InputError("input looks like binary data (many NUL bytes), not text or HTML")
+    if len(_BINARY_CONTROL.findall(head)) > len(head) * _MAX_CONTROL_SHARE:
+        raise InputError("input looks like binary data (many control bytes), not text or HTML")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    head = data[:4096]
+    """UTF-16 text without a BOM: ASCII characters leave a NUL in every other byte, and only there."""
+    head = data[:_BINARY_SNIFF_BYTES]
     if len(head) < 4:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd > len(head) * 0.4 and even < len(head) * 0.05:
+    if odd > len(head) * 0.2 and even < len(head) * 0.025:
         return "utf-16-le"
-    if even > len(head) * 0.4 and odd < len(head) * 0.05:
+    if even > len(head) * 0.2 and odd < len(head) * 0.025:
         return "utf-16-be"
     return None
 
 
 def _valid_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8, allowing a sequence cut short at the very end (a truncated input)."""
     try:
-        data.decode("utf-8")
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeDecodeError:
         return False
     return True
 
 
+def _prefer_utf8(declared: str, data: bytes) -> bool:
+    """A declared legacy encoding loses to UTF-8 when the bytes hold non-ASCII text and are valid UTF-8: servers and
+    templates lie ("iso-8859-1" by default), while legacy text that is also valid UTF-8 is vanishingly rare."""
+    return declared != "utf-8" and not declared.startswith(_UTF_WIDE) and not data.isascii() and _valid_utf8(data)
+
+
 def choose_encoding(data: bytes, *, encoding: str | None = None, content_type: str | None = None) -> Encoding:
-    """Decide how to decode ``data``: explicit argument, BOM, HTTP Content-Type, <meta>, UTF-8 validity, detector."""
+    """Decide how to decode ``data``: explicit argument, BOM, HTTP Content-Type, <meta> (or an XML declaration),
+    UTF-8 validity, detector. ``Encoding.source`` says which one decided."""
     if encoding is not None:
         name = _codec(encoding)
         if name is None:
@@ -100,17 +147,18 @@ def choose_encoding(data: bytes, *, encoding: str | None = None, content_type: s
         return Encoding(utf16, "nul-pattern")
     if content_type:
         match = _HEADER_CHARSET.search(content_type.encode("latin-1", "ignore"))
-        name = _codec(match.group(1)) if match else None
-        if name:
+        name = _declared(match.group(1)) if match else None
+        if match and name:
+            if _prefer_utf8(name, data):
+                return Encoding("utf-8", f"utf-8-validity (http-header said {_label(match.group(1))})")
             return Encoding(name, "http-header")
-    match = _META_CHARSET.search(data[:_META_SCAN_BYTES])
-    meta = _codec(match.group(1)) if match else None
-    if meta and meta.startswith("utf-16"):
-        meta = "utf-8"  # a page that was decodable enough for us to read its <meta> is not UTF-16
-    if meta:
-        if meta in _SINGLE_BYTE_WESTERN and not data.isascii() and _valid_utf8(data):
-            return Encoding("utf-8", "utf-8-validity (meta said " + meta + ")")
-        return Encoding(meta, "meta")
+    for pattern, source in ((_META_CHARSET, "meta"), (_XML_DECLARATION, "xml-declaration")):
+        match = pattern.search(data[:_META_SCAN_BYTES])
+        declared = _declared(match.group(1)) if match else None
+        if match and declared:
+            if _prefer_utf8(declared, data):
+                return Encoding("utf-8", f"utf-8-validity ({source} said {_label(match.group(1))})")
+            return Encoding(declared, source)
     if data.isascii() or _valid_utf8(data):
         return Encoding("utf-8", "utf-8-validity")
     return Encoding(_detect(data), "detector")
@@ -121,10 +169,15 @@ def _detect(data: bytes) -> str:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - charset-normalizer is a dependency
         return "cp1252"
-    best = from_bytes(data[:_DETECT_BYTES]).best()
+    sample = data
+    if len(sample) > _DETECT_BYTES:  # cut after a newline or '>': never inside a multi-byte character
+        cut = max(data.rfind(b"\n", 0, _DETECT_BYTES), data.rfind(b">", 0, _DETECT_BYTES))
+        sample = data[: cut + 1 if cut > _DETECT_BYTES // 2 else _DETECT_BYTES]
+    best = from_bytes(sample).best()
     if best is None:
         return "cp1252"
-    return _codec(best.encoding) or "cp1252"
+    name = _codec(best.encoding) or "cp1252"
+    return _LABEL_SUPERSET.get(name, name)
 
 
 def clean_text(text: str) -> str:
@@ -138,12 +191,16 @@ def clean_text(text: str) -> str:
 def decode(data: bytes | str, *, encoding: str | None = None,
            content_type: str | None = None) -> tuple[str, Encoding]:
     """Turn the caller's input into clean text and say how it was decoded."""
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"encoding must be a str, got {type(encoding).__name__}")
+    if content_type is not None and not isinstance(content_type, str):
+        raise TypeError(f"content_type must be a str, got {type(content_type).__name__}")
     if isinstance(data, str):
         return clean_text(data), Encoding("str", "str")
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
     raw = bytes(data)
-    _sniff_binary(raw)
+    _sniff_binary(raw, encoding)
     chosen = choose_encoding(raw, encoding=encoding, content_type=content_type)
     text = raw.decode(chosen.name, errors="replace")
     return clean_text(text), chosen

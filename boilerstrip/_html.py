@@ -17,6 +17,7 @@ from ._patterns import (
     CAMEL_HUMP,
     HIDDEN_STYLE,
     HIDDEN_TOKENS,
+    RESPONSIVE_SHOW,
     TAIL_TOKEN_LABELS,
     TOKEN_LABELS,
     TOKEN_SPLIT,
@@ -168,7 +169,7 @@ def _is_hidden(el: etree._Element, tokens: list[str]) -> bool:
     if attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body"):
         return True  # icons and decorative duplicates; a container hidden this way is often shown by script
     cls = attrib.get("class")
-    return bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split())
+    return bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split()) and not RESPONSIVE_SHOW.search(cls)
 
 
 def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Element]:

@@ -1,4 +1,5 @@
-"""Options: one frozen, keyword-only dataclass. Every threshold is named here, with its unit and why it is what it is."""
+"""Options: one frozen, keyword-only dataclass. Every threshold is named here, with its unit and why it is what it
+is."""
 
 from __future__ import annotations
 
@@ -99,27 +100,46 @@ class Options:
         _check(self)
 
 
+def _is_number(value: object) -> bool:
+    """A real number that is not a bool (True is an int to Python, but never a threshold) and not NaN."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def _check_xpath(name: str, xpath: str) -> None:
+    from lxml import etree
+
+    try:
+        etree.XPath(xpath)
+    except etree.XPathSyntaxError as exc:
+        raise OptionsError(f"{name}: invalid XPath {xpath!r}: {exc}") from None
+
+
 def _check(options: Options) -> None:
     if not isinstance(options.keep, frozenset) or not all(isinstance(x, Label) for x in options.keep):
         raise OptionsError("keep must be a frozenset of Label values")
     for name in ("boilerplate_phrases", "boilerplate_xpaths", "content_xpaths"):
         value = getattr(options, name)
-        if not isinstance(value, tuple) or not all(isinstance(x, str) and x for x in value):
-            raise OptionsError(f"{name} must be a tuple of non-empty strings")
+        if not isinstance(value, tuple) or not all(isinstance(x, str) and x.strip() for x in value):
+            raise OptionsError(f"{name} must be a tuple of non-blank strings")
+    for name in ("boilerplate_xpaths", "content_xpaths"):
+        for xpath in getattr(options, name):
+            _check_xpath(name, xpath)
     if not isinstance(options.favor, Favor):
         raise OptionsError("favor must be a Favor value")
     if not isinstance(options.on_limit, OnLimit):
         raise OptionsError("on_limit must be an OnLimit value")
+    if not isinstance(options.use_readability, bool):
+        raise OptionsError("use_readability must be True or False")
     for name in ("max_link_density", "region_share"):
         value = getattr(options, name)
-        if not isinstance(value, (int, float)) or not 0.0 < value <= 1.0:
+        if not _is_number(value) or not 0.0 < value <= 1.0:
             raise OptionsError(f"{name} must be a number in (0, 1]")
     for name in ("min_prose_chars", "min_prose_words", "min_region_chars", "teaser_max_words", "max_input_bytes",
                  "max_depth"):
         value = getattr(options, name)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise OptionsError(f"{name} must be a positive integer")
-    if not isinstance(options.time_budget, (int, float)) or options.time_budget <= 0:
+    if not _is_number(options.time_budget) or options.time_budget <= 0:
         raise OptionsError("time_budget must be a positive number of seconds")
 
 

@@ -43,7 +43,7 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.ADVERTISEMENT, re.compile(_alt(
         "ads?", r"ad\d+", "adv", "advert\\w*", "adsense", "adslot", "adunit", "adwrap", "adbox", "adcontainer",
         "adblock", "dfp", "gpt", "doubleclick", "sponsor\\w*", "promoted", "taboola", "outbrain", "mgid",
-        "affiliate", "banner", "billboard", "leaderboard", "mpu", "skyscraper", "anzeige", "werbung",
+        "affiliate", "adbanner", "billboard", "leaderboard", "mpu", "skyscraper", "anzeige", "werbung",
         "publicidad", "publicite", "rec"), _I)),
     (Label.NEWSLETTER, re.compile(_alt(
         "newsletters?", "subscribe", "subscription", "subscriber", "signup", "optin", "mailchimp", "mc4wp",
@@ -69,7 +69,7 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.CAPTION, re.compile(_alt("caption", "captions", "figcaption", "legend"), _I)),
     (Label.OTHER, re.compile(_alt(
         "sidebar", "widgets?", "login", "signin", "search", "searchform", "modal", "popup", "overlay", "toolbar",
-        "masthead", "promo", "alert", "notice", "player", "print", "hidden", "sronly", "offscreen"), _I)),
+        "masthead", "promo", "alert", "notice", "player", "print", "sronly", "offscreen"), _I)),
 )
 
 # Words that name a role only as the head (last part) of a class name: "post-tags" and "entry-categories" are
@@ -86,6 +86,8 @@ CONTENT_TOKENS = re.compile(_alt(
 # Class tokens that mean "this element is not shown": its text never reaches the output.
 HIDDEN_TOKENS = frozenset({"hidden", "hide", "invisible", "srOnly", "sr-only", "visually-hidden",
                            "screen-reader-text", "screenreader", "d-none", "is-hidden", "u-hidden"})
+# Utility-CSS classes that show an element again at some screen size ("hidden md:block"): not hidden on a desktop.
+RESPONSIVE_SHOW = re.compile(r"\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)\b")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
 
 # --------------------------------------------------------------------------------------------------------------

@@ -88,7 +88,8 @@ def find_region(tree: Tree, options: Options) -> Region:
         own[seg.node] += seg.chars
     raw = _subtree_sums(tree, own) if n else []
     raw_total = raw[0] if raw else 0
-    wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total)
+    wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
+                         and tree.own_hint[node] is not Label.COOKIE)  # a consent overlay is never a layout
     if tree.forced_region:
         spans = tuple((node, tree.end[node]) for node in tree.forced_region)
         return Region(spans, "inside an element matched by a content XPath", False, 0, wrappers)

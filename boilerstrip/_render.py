@@ -1,14 +1,41 @@
-"""Renderings of a Result: plain text, Markdown, JSON-ready dict, HTML, and the inspection report."""
+"""Renderings of a Result: plain text, Markdown, JSON-ready dict, HTML, and the inspection report.
+
+Markdown and HTML rebuild the structure of the kept blocks from their tag and, for HTML input, the XPath in
+``Block.source``: a paragraph under a ``<blockquote>`` is quoted, an ``<li>`` of an ``<ol>`` is numbered,
+consecutive items of one list form one list.
+"""
 
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from ._types import Block, Label
 
 if TYPE_CHECKING:
     from ._types import Result
 
 _REPORT_TEXT_CHARS = 90  # characters of block text shown per row of the report
+_REPORT_REASON_CHARS = 48  # width of the reason column (longer reasons are shown whole and push the text right)
+
+_XPATH_STEP = re.compile(r"^([^\[]+)(?:\[(\d+)\])?$")
+_LIST_TAGS = frozenset({"ul", "ol", "menu"})
+_HEADING = re.compile(r"^h([1-6])$")
+# Characters XML 1.0 does not allow; lxml never produces them but str input can carry them through.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# Markdown: what would turn a line of text into markup if printed as it is.
+_MD_ATX = re.compile(r"^(#{1,6})(?=\s|$)")
+_MD_BULLET = re.compile(r"^([-+*])(?=\s|$)")
+_MD_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_MD_RULE_OR_SETEXT = re.compile(r"^(?:[-*_](?:\s*[-*_]){2,}|=+|-+)\s*$")
+_MD_FENCE = re.compile(r"^(?:```|~~~)")
+_MD_HTML = re.compile(r"<(?=[A-Za-z/!?])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_CLOSING_HASHES = re.compile(r"(\s)(#+)(\s*)$")
 
 
 def result_to_dict(result: Result) -> dict[str, Any]:
@@ -19,65 +46,243 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "url": result.url,
         "encoding": {"name": result.encoding.name, "source": result.encoding.source},
         "truncated": result.truncated,
+        "notes": list(result.notes),
         "blocks": [b.to_dict() for b in result.blocks],
     }
 
 
-def _md_escape(text: str) -> str:
-    if text[:1] in "#>-+*" or text[:2].rstrip(".").isdigit() and text[1:2] == ".":
-        return "\\" + text
-    return text
+# --------------------------------------------------------------------------------------------------------------
+# structure of the kept blocks
+# --------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """How a kept block is rendered: its kind, and the container that groups it with its neighbours."""
+
+    kind: str  # "title", "heading", "item", "quote", "code", "para"
+    level: int = 0  # heading level; list nesting depth (0 = top level)
+    ordered: bool = False
+    number: int = 1  # position of a list item in its list
+    group: str = ""  # path of the list or blockquote: blocks of one group render as one list or quote
+
+
+def _steps(source: str) -> list[tuple[str, int]]:
+    """The (tag, position) steps of an XPath like ``/html/body/ol/li[2]/p``; [] when ``source`` is not one."""
+    if not source.startswith("/"):
+        return []
+    out = []
+    for step in source.strip("/").split("/"):
+        match = _XPATH_STEP.match(step)
+        if match is None:
+            return []
+        out.append((match.group(1).lower(), int(match.group(2) or 1)))
+    return out
+
+
+def _path(steps: Sequence[tuple[str, int]], upto: int) -> str:
+    return "/" + "/".join(f"{tag}[{pos}]" for tag, pos in steps[:upto])
+
+
+def _shape(block: Block, title: str | None) -> _Shape:
+    if block.label is Label.TITLE and title is not None and block.text == title:
+        return _Shape("title")
+    steps = _steps(block.source)
+    tags = [tag for tag, _ in steps]
+    heading = _HEADING.match(block.tag)
+    if heading:
+        return _Shape("heading", level=int(heading.group(1)))
+    if block.tag == "pre" or "pre" in tags:
+        return _Shape("code")
+    if block.tag == "li" or "li" in tags:
+        at = len(tags) - 1 - tags[::-1].index("li") if "li" in tags else -1
+        if at >= 0:
+            lists = [i for i in range(at) if tags[i] in _LIST_TAGS]
+            ordered = bool(lists) and tags[lists[-1]] == "ol"
+            group = _path(steps, lists[-1] + 1) if lists else _path(steps, at)
+            return _Shape("item", level=max(0, len(lists) - 1), ordered=ordered, number=steps[at][1], group=group)
+        return _Shape("item")
+    if block.tag == "blockquote" or "blockquote" in tags:
+        at = tags.index("blockquote") if "blockquote" in tags else len(tags)
+        return _Shape("quote", group=_path(steps, at + 1))
+    return _Shape("para")
+
+
+def _shaped(result: Result) -> Iterator[tuple[Block, _Shape]]:
+    for block in result.kept:
+        yield block, _shape(block, result.title)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Markdown
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _md_line(line: str) -> str:
+    """One line of text, with what Markdown would read as block markup at its start escaped, and raw HTML too."""
+    line = _MD_ENTITY.sub(r"\\&", _MD_HTML.sub(r"\\<", line))
+    if _MD_RULE_OR_SETEXT.match(line) or _MD_FENCE.match(line) or line.startswith(">"):
+        return "\\" + line
+    if _MD_ATX.match(line) or _MD_BULLET.match(line):
+        return "\\" + line
+    return _MD_ORDERED.sub(r"\1\\\2", line, count=1)
+
+
+def _md_heading(level: int, text: str) -> str:
+    text = _md_line(" ".join(text.split()))
+    text = _MD_CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2) + m.group(3), text)
+    return "#" * level + " " + text
+
+
+def _md_text(text: str) -> str:
+    return "  \n".join(_md_line(line) for line in text.split("\n"))
+
+
+def _md_fence(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{text}\n{fence}"
 
 
 def result_to_markdown(result: Result) -> str:
-    out: list[str] = []
+    chunks: list[str] = []  # separated by a blank line
     if result.title:
-        out.append("# " + result.title)
-    for block in result.kept:
-        tag, text = block.tag, block.text
-        if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
-            level = max(2, int(tag[1]))
-            out.append("#" * level + " " + text.replace("\n", " "))
-        elif tag == "li":
-            out.append("- " + _md_escape(text).replace("\n", "\n  "))
-        elif tag == "blockquote":
-            out.append("\n".join("> " + ln for ln in text.split("\n")))
-        elif tag == "pre":
-            out.append("```\n" + text + "\n```")
+        chunks.append(_md_heading(1, result.title))
+    prev: _Shape | None = None
+    for block, shape in _shaped(result):
+        text = block.text
+        if shape.kind == "title":
+            continue
+        if shape.kind == "heading":
+            level = 1 if shape.level == 1 and not result.title else max(2, shape.level)
+            chunks.append(_md_heading(level, text))
+        elif shape.kind == "code":
+            chunks.append(_md_fence(text))
+        elif shape.kind == "item":
+            marker = f"{shape.number}." if shape.ordered else "-"
+            indent = "    " * shape.level
+            body = "\n".join(indent + "    " + _md_line(ln) if i else _md_line(ln)
+                             for i, ln in enumerate(text.split("\n")))
+            item = f"{indent}{marker} {body}"
+            if prev is not None and prev.kind == "item" and chunks:
+                chunks[-1] += "\n" + item  # one tight list
+            else:
+                chunks.append(item)
+        elif shape.kind == "quote":
+            quoted = "\n".join("> " + _md_line(ln) for ln in text.split("\n"))
+            if prev is not None and prev.kind == "quote" and prev.group == shape.group and chunks:
+                chunks[-1] += "\n>\n" + quoted  # another paragraph of the same quote
+            else:
+                chunks.append(quoted)
         else:
-            out.append(_md_escape(text).replace("\n", "  \n"))
-    return "\n\n".join(out) + ("\n" if out else "")
+            chunks.append(_md_text(text))
+        prev = shape
+    return "\n\n".join(chunks) + ("\n" if chunks else "")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    return html.escape(_XML_INVALID.sub("", text), quote=True)
+
+
+def _inline(text: str) -> str:
+    return "<br/>".join(_esc(line) for line in text.split("\n"))
 
 
 def result_to_html(result: Result) -> str:
-    parts = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\">"]
+    """A small HTML document that is also well-formed XML (void elements self-closed, text escaped)."""
+    parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"/>']
     if result.title:
-        parts.append(f"<title>{html.escape(result.title)}</title>")
+        parts.append(f"<title>{_esc(result.title)}</title>")
     parts.append("</head><body><article>")
     if result.title:
-        parts.append(f"<h1>{html.escape(result.title)}</h1>")
-    for block in result.kept:
-        tag = block.tag if block.tag in ("h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "li") else "p"
-        if tag == "h1":
-            tag = "h2"
-        body = html.escape(block.text).replace("\n", "<br>") if tag != "pre" else html.escape(block.text)
-        if tag == "li":
-            parts.append(f"<ul><li>{body}</li></ul>")
+        parts.append(f"<h1>{_inline(result.title)}</h1>")
+    lists: list[list[Any]] = []  # open lists, outermost first: [tag, group, an <li> is open]
+    open_quote: str | None = None
+
+    def close_lists(depth: int) -> None:
+        while len(lists) > depth:
+            tag, _, li_open = lists.pop()
+            parts.append(("</li>" if li_open else "") + f"</{tag}>")
+
+    def close_quote() -> None:
+        nonlocal open_quote
+        if open_quote is not None:
+            parts.append("</blockquote>")
+            open_quote = None
+
+    for block, shape in _shaped(result):
+        if shape.kind == "title":
+            continue
+        if shape.kind != "item":
+            close_lists(0)
+        if shape.kind != "quote":
+            close_quote()
+        if shape.kind == "heading":
+            level = 2 if shape.level == 1 and result.title else shape.level
+            parts.append(f"<h{level}>{_inline(block.text)}</h{level}>")
+        elif shape.kind == "code":
+            parts.append(f"<pre>{_esc(block.text)}</pre>")
+        elif shape.kind == "item":
+            tag = "ol" if shape.ordered else "ul"
+            depth = shape.level + 1
+            close_lists(depth)
+            if len(lists) == depth and lists[-1][:2] != [tag, shape.group]:
+                close_lists(depth - 1)  # another list at this depth
+            elif len(lists) == depth and lists[-1][2]:
+                parts.append("</li>")
+                lists[-1][2] = False
+            while len(lists) < depth:
+                lists.append([tag, shape.group, False])
+                parts.append(f"<{tag}>")
+            parts.append(f"<li>{_inline(block.text)}")
+            lists[-1][2] = True
+        elif shape.kind == "quote":
+            if open_quote != shape.group:
+                close_quote()
+                parts.append("<blockquote>")
+                open_quote = shape.group
+            parts.append(f"<p>{_inline(block.text)}</p>")
         else:
-            parts.append(f"<{tag}>{body}</{tag}>")
+            parts.append(f"<p>{_inline(block.text)}</p>")
+    close_lists(0)
+    close_quote()
     parts.append("</article></body></html>")
     return "\n".join(parts) + "\n"
 
 
+# --------------------------------------------------------------------------------------------------------------
+# report
+# --------------------------------------------------------------------------------------------------------------
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = text.replace("\n", " ⏎ ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def result_to_report(result: Result) -> str:
-    rows = [f"{'#':>4}  {'keep':4}  {'label':13}  {'reason':48}  text"]
+    """Every block, one row each: index, kept mark, label, reason, text. When the context pass overruled the first
+    pass, a second row shows what the first pass said."""
+    enc = result.encoding
+    head = f"kind: {result.kind.value}; encoding: {enc.name} ({enc.source})"
+    if result.url:
+        head += f"; url: {result.url}"
+    if result.truncated:
+        head += "; TRUNCATED at the input size limit"
+    rows = [head, f"{'#':>4}  {'keep':4}  {'label':13}  {'reason':{_REPORT_REASON_CHARS}}  text"]
     for b in result.blocks:
-        text = b.text.replace("\n", " ⏎ ")
-        if len(text) > _REPORT_TEXT_CHARS:
-            text = text[: _REPORT_TEXT_CHARS - 1] + "…"
-        reason = b.reason if len(b.reason) <= 48 else b.reason[:47] + "…"
         mark = "✔" if b.kept else "·"
-        rows.append(f"{b.index:>4}  {mark:4}  {b.label.value:13}  {reason:48}  {text}")
+        rows.append(f"{b.index:>4}  {mark:4}  {b.label.value:13}  {b.reason:{_REPORT_REASON_CHARS}}  "
+                    f"{_one_line(b.text, _REPORT_TEXT_CHARS)}")
+        if (b.first_label, b.first_reason) != (b.label, b.reason):
+            rows.append(f"{'':>4}  {'':4}  {'':13}  first pass: {b.first_label.value}, {b.first_reason}")
+    for note in result.notes:
+        rows.append(f"note: {note}")
     kept = sum(1 for b in result.blocks if b.kept)
     rows.append(f"{len(result.blocks)} blocks, {kept} kept; title: {result.title!r}")
     return "\n".join(rows) + "\n"
