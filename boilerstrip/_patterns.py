@@ -68,7 +68,7 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.CREDIT, re.compile(_alt("credit", "credits", "photocredit", "imagecredit", "attribution"), _I)),
     (Label.CAPTION, re.compile(_alt("caption", "captions", "figcaption", "legend"), _I)),
     (Label.OTHER, re.compile(_alt(
-        "sidebar", "widgets?", "login", "signin", "search", "searchform", "modal", "popup", "overlay", "toolbar",
+        "sidebar", "login", "signin", "search", "searchform", "modal", "popup", "overlay", "toolbar",
         "masthead", "promo", "alert", "notice", "player", "print", "sronly", "offscreen"), _I)),
 )
 

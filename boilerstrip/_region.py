@@ -30,6 +30,7 @@ _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
+_FALLBACK_ADMITS = (_DISCUSSION_LABELS, frozenset({Label.OTHER}))
 _LISTING_LABELS = frozenset({Label.RELATED, Label.BYLINE})
 # Site chrome: text under these hints is never a listing's entries.
 _CHROME_LABELS = frozenset({Label.NAVIGATION, Label.LEGAL, Label.COOKIE, Label.SHARE, Label.NEWSLETTER,
@@ -97,9 +98,12 @@ def find_region(tree: Tree, options: Options) -> Region:
         return Region((), "empty page", True, 0, wrappers)
     admitted: frozenset[Label] = frozenset()
     prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS)
-    if prose[0] < options.min_region_chars:
-        # Nothing but comments and teasers hold prose: on a discussion page the comments are the content.
-        admitted = _DISCUSSION_LABELS
+    for more in _FALLBACK_ADMITS:
+        if prose[0] >= options.min_region_chars:
+            break
+        # Nothing but comments and teasers (then: boxes only called widgets or sidebars) hold prose: on such a
+        # page they are the content.
+        admitted = admitted | more
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     if prose[0] == 0:
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
@@ -129,7 +133,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         reason = f"a list of {len(spans)} similar entries holding most of the page's text (a listing page)"
     if admitted and mode == "article":
         mode = "discussion"
-        reason += " (comments and teasers admitted: the page has no other prose)"
+        reason += f" ({', '.join(sorted(x.value for x in admitted))} boxes admitted: the page has no other prose)"
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted)
 
