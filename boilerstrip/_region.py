@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ._html import Tree
 from ._options import Options
+from ._patterns import ELLIPSIS_END
 from ._segment import Hint, Segment
 from ._types import Label
 
@@ -35,7 +36,11 @@ _LISTING_LABELS = frozenset({Label.RELATED, Label.BYLINE})
 # Site chrome: text under these hints is never a listing's entries.
 _CHROME_LABELS = frozenset({Label.NAVIGATION, Label.LEGAL, Label.COOKIE, Label.SHARE, Label.NEWSLETTER,
                             Label.ADVERTISEMENT, Label.COMMENTS})
-_WRAPPER_SHARE = 0.6  # an element holding this share of all prose is a layout wrapper whatever its class says
+_WRAPPER_SHARE = 0.6
+_SECTIONS_FACTOR = 1.5  # the prose holder must hold this many times the best container's prose to replace it
+_CARD_LINK_DENSITY = 0.8  # a card's headline is (nearly) all link
+_CARD_HEADLINE_WORDS = 20
+_CARD_LEVELS = 3  # a card's headline and blurb meet within this many levels  # an element holding this share of all prose is a layout wrapper whatever its class says
 # Prose under these hints is not evidence for the main region: comment threads and teaser lists hold prose too.
 PROSE_FREE_LABELS = frozenset({Label.COMMENTS, Label.RELATED, Label.COOKIE, Label.NEWSLETTER, Label.ADVERTISEMENT,
                                Label.LEGAL, Label.NAVIGATION, Label.SHARE, Label.OTHER})
@@ -84,7 +89,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     """Choose the main region from the prose of the page's segments."""
     n = len(tree.depth)
     own = [0] * n
-    prose_segs = [seg for seg in tree.segments if seg.node >= 0 and is_prose(seg, options)]
+    prose_segs = _prose_segments(tree, options)
     for seg in prose_segs:
         own[seg.node] += seg.chars
     raw = _subtree_sums(tree, own) if n else []
@@ -122,6 +127,13 @@ def find_region(tree: Tree, options: Options) -> Region:
                 spans = [wrapper]
                 reason += ", widened to its article wrapper"
     held = sum(prose[node] for node in spans)
+    holder = _deepest_holder(tree, prose, options)
+    if not admitted and holder not in spans and _contains(tree, holder, spans) \
+            and prose[holder] >= _SECTIONS_FACTOR * held:
+        spans = [holder]
+        held = prose[holder]
+        reason = (f"deepest element with {options.region_share:.0%} of the page's prose (the best paragraphs are "
+                  "one section of several)")
     listing = _best_listing(tree, *_entry_text(tree, options, wrappers), top)
     mode = "article"
     if (listing is not None and held < _ARTICLE_CHARS and tree.meta.og_type not in _ARTICLE_TYPES
@@ -158,6 +170,56 @@ def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int
             score[up] += points * share
             up = parent[up]
     return _subtree_sums(tree, own), score
+
+
+def _prose_segments(tree: Tree, options: Options) -> list[Segment]:
+    """Prose-shaped segments, less teaser excerpts: an excerpt cut with "…", or a paragraph right under a
+    link headline in the same small box (a card: headline link + blurb)."""
+    out: list[Segment] = []
+    prev: Segment | None = None
+    for seg in tree.segments:
+        if seg.node >= 0 and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text):
+            if not (prev is not None and _is_headline_link(prev) and _near(tree, prev.node, seg.node)):
+                out.append(seg)
+        prev = seg
+    return out
+
+
+def _is_headline_link(seg: Segment) -> bool:
+    return seg.link_density >= _CARD_LINK_DENSITY and seg.words <= _CARD_HEADLINE_WORDS
+
+
+def _near(tree: Tree, a: int, b: int) -> bool:
+    """``a`` and ``b`` share an ancestor within a few levels (they sit in one small box)."""
+    ups: set[int] = set()
+    node = a
+    for _ in range(_CARD_LEVELS):
+        node = tree.parent[node]
+        if node < 0:
+            break
+        ups.add(node)
+    node = b
+    for _ in range(_CARD_LEVELS):
+        node = tree.parent[node]
+        if node < 0:
+            break
+        if node in ups:
+            return True
+    return False
+
+
+def _deepest_holder(tree: Tree, prose: list[int], options: Options) -> int:
+    """The deepest element holding ``region_share`` of the page's prose."""
+    need = options.region_share * prose[0]
+    best = 0
+    for node, held in enumerate(prose):
+        if held >= need and tree.depth[node] >= tree.depth[best]:
+            best = node
+    return best
+
+
+def _contains(tree: Tree, outer: int, nodes: list[int]) -> bool:
+    return all(outer <= node <= tree.end[outer] for node in nodes)
 
 
 def _article_parts(tree: Tree, top: int, score: list[float]) -> list[int]:

@@ -204,10 +204,10 @@ def result_to_html(result: Result) -> str:
     lists: list[list[Any]] = []  # open lists, outermost first: [tag, group, an <li> is open]
     open_quote: str | None = None
 
-    def close_lists(depth: int) -> None:
+    def close_lists(depth: int) -> None:  # closing tags go on the line they close, adding no text to an <li>
         while len(lists) > depth:
             tag, _, li_open = lists.pop()
-            parts.append(("</li>" if li_open else "") + f"</{tag}>")
+            parts[-1] += ("</li>" if li_open else "") + f"</{tag}>"
 
     def close_quote() -> None:
         nonlocal open_quote
@@ -234,11 +234,14 @@ def result_to_html(result: Result) -> str:
             if len(lists) == depth and lists[-1][:2] != [tag, shape.group]:
                 close_lists(depth - 1)  # another list at this depth
             elif len(lists) == depth and lists[-1][2]:
-                parts.append("</li>")
+                parts[-1] += "</li>"
                 lists[-1][2] = False
             while len(lists) < depth:
+                if lists and lists[-1][2]:
+                    parts[-1] += f"<{tag}>"  # a list nested in the open <li>
+                else:
+                    parts.append(f"<{tag}>")
                 lists.append([tag, shape.group, False])
-                parts.append(f"<{tag}>")
             parts.append(f"<li>{_inline(block.text)}")
             lists[-1][2] = True
         elif shape.kind == "quote":
