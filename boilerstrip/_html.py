@@ -14,6 +14,7 @@ import lxml.etree as etree
 
 from ._options import Options
 from ._patterns import (
+    ARTICLE_TOKENS,
     CAMEL_HUMP,
     HIDDEN_STYLE,
     HIDDEN_TOKENS,
@@ -285,7 +286,8 @@ class _Walker:
                 hints = parent_hints
                 itemprop = attrib.get("itemprop", "").lower()
                 articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
-                              or any(c in ARTICLE_CLASSES for c in cls.split()))
+                              or any(c in ARTICLE_CLASSES for c in cls.split())
+                              or any(t in ARTICLE_TOKENS for t in tokens))
                 self.content_hint[node] = articleish and tag != "main"
                 first_class = cls.split(None, 1)[0] if cls.strip() else ""
                 self.sig[node] = tag + "." + first_class.strip("0123456789-_").lower()

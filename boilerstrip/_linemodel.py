@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from . import _patterns as P
@@ -230,7 +231,7 @@ def _page_features(lines: list[_Line]) -> list[list[str]]:
         words = ln.words
         for w in words[:60]:
             f.append("w:" + w)
-        for a, b in zip(words[:30], words[1:31]):
+        for a, b in pairwise(words[:31]):
             f.append("b:" + a + " " + b)
         if not words:
             f.append("w:<none>")
@@ -395,7 +396,7 @@ class _Model:
         out = []
         for x in context_features(probs):
             scores = list(self.ctx_bias)
-            for v, row in zip(x, self.ctx_weights):
+            for v, row in zip(x, self.ctx_weights, strict=True):
                 if v:
                     for c, w in enumerate(row):
                         scores[c] += v * w
@@ -422,7 +423,7 @@ def predict_lines(lines: Sequence[str]) -> list[tuple[str, float, dict[str, floa
     probs = model.context_probs(model.line_probs(hashed_features(lines, model.bits)))
     blank = {label: (1.0 if label == "other" else 0.0) for label in LABELS}
     out: list[tuple[str, float, dict[str, float]]] = [("other", 1.0, dict(blank)) for _ in lines]
-    for i, p in zip(keep, probs):
+    for i, p in zip(keep, probs, strict=True):
         best = max(range(len(LABELS)), key=p.__getitem__)
-        out[i] = (LABELS[best], p[best], dict(zip(LABELS, p)))
+        out[i] = (LABELS[best], p[best], dict(zip(LABELS, p, strict=True)))
     return out

@@ -78,10 +78,11 @@ TAIL_TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.NAVIGATION, re.compile(_alt("tags?", "tagged", "categories", "category", "taxonomy", "topics"), _I)),
 )
 
-# Tokens that mark a subtree as the article itself. They outweigh a boilerplate token met higher up the tree.
-CONTENT_TOKENS = re.compile(_alt(
-    "article", "articlebody", "post", "postbody", "entry", "entrycontent", "content", "maincontent", "main",
-    "story", "storybody", "body", "text", "prose", "richtext", "blog", "hentry", "node"), _I)
+# Tokens (or joined token pairs) that name an element as the article body. Such an element never takes a
+# boilerplate label from its own classes, and it marks the page as an article page.
+ARTICLE_TOKENS = frozenset({
+    "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "storytext", "entrycontent",
+    "postcontent", "postbody", "posttext", "bodytext", "articlebodytext", "richtext", "hentry", "hnews"})
 
 # Class tokens that mean "this element is not shown": its text never reaches the output.
 HIDDEN_TOKENS = frozenset({"hidden", "hide", "invisible", "srOnly", "sr-only", "visually-hidden",

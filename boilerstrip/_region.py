@@ -37,6 +37,7 @@ _LISTING_LABELS = frozenset({Label.RELATED, Label.BYLINE})
 _CHROME_LABELS = frozenset({Label.NAVIGATION, Label.LEGAL, Label.COOKIE, Label.SHARE, Label.NEWSLETTER,
                             Label.ADVERTISEMENT, Label.COMMENTS})
 _WRAPPER_SHARE = 0.6
+_PAGE_CLIMB = 6  # an article wrapper this close above the best paragraphs makes the page an article page
 _SECTIONS_FACTOR = 1.5  # the prose holder must hold this many times the best container's prose to replace it
 _CARD_LINK_DENSITY = 0.8  # a card's headline is (nearly) all link
 _CARD_HEADLINE_WORDS = 20
@@ -127,7 +128,11 @@ def find_region(tree: Tree, options: Options) -> Region:
                 spans = [wrapper]
                 reason += ", widened to its article wrapper"
     held = sum(prose[node] for node in spans)
+    article_page = tree.meta.og_type in _ARTICLE_TYPES or _article_wrapper(tree, top, _PAGE_CLIMB) != top
     holder = _deepest_holder(tree, prose, options)
+    wrapper = _article_wrapper(tree, top, _PAGE_CLIMB)
+    if article_page and not _contains(tree, wrapper, [holder]):
+        holder = wrapper  # on an article page the region never grows past the article's own wrapper
     if not admitted and holder not in spans and _contains(tree, holder, spans) \
             and prose[holder] >= _SECTIONS_FACTOR * held:
         spans = [holder]
@@ -136,7 +141,7 @@ def find_region(tree: Tree, options: Options) -> Region:
                   "one section of several)")
     listing = _best_listing(tree, *_entry_text(tree, options, wrappers), top)
     mode = "article"
-    if (listing is not None and held < _ARTICLE_CHARS and tree.meta.og_type not in _ARTICLE_TYPES
+    if (listing is not None and held < _ARTICLE_CHARS and not article_page
             and listing[0] >= _LISTING_FACTOR * max(held, options.min_region_chars)):
         spans = listing[1]
         held = listing[0]
@@ -233,10 +238,10 @@ def _article_parts(tree: Tree, top: int, score: list[float]) -> list[int]:
     return sorted(spans)
 
 
-def _article_wrapper(tree: Tree, top: int) -> int:
+def _article_wrapper(tree: Tree, top: int, levels: int = _ARTICLE_CLIMB) -> int:
     """The nearest <article>/hentry/articleBody ancestor within a few levels, or ``top`` itself."""
     climb, steps = top, 0
-    while climb >= 0 and steps <= _ARTICLE_CLIMB:
+    while climb >= 0 and steps <= levels:
         if tree.content_hint[climb]:
             return climb
         climb = tree.parent[climb]
