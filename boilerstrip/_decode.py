@@ -52,6 +52,9 @@ _LABEL_ALIASES = {
     "x-gbk": "gb18030", "x-euc-jp": "euc_jp", "x-mac-cyrillic": "mac-cyrillic",
 }
 _UTF_WIDE = ("utf-16", "utf-32")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_MIN_UTF8_CHARS = 8  # valid multi-byte characters needed before stray bytes are taken for damage, not another encoding
+_UTF8_GOOD_PER_BAD = 20  # ... and at least this many of them per invalid byte
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(
@@ -161,7 +164,18 @@ def choose_encoding(data: bytes, *, encoding: str | None = None, content_type: s
             return Encoding(declared, source)
     if data.isascii() or _valid_utf8(data):
         return Encoding("utf-8", "utf-8-validity")
+    if _mostly_utf8(data):
+        return Encoding("utf-8", "utf-8-validity (a few invalid bytes)")
     return Encoding(_detect(data), "detector")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes (a template pasted in another encoding, a cut character): many valid multi-byte
+    characters and few invalid bytes. Legacy-encoded text almost never forms valid UTF-8 sequences."""
+    text = data[:_DETECT_BYTES].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(_NON_ASCII.findall(text)) - bad
+    return good >= _MIN_UTF8_CHARS and bad * _UTF8_GOOD_PER_BAD <= good
 
 
 def _detect(data: bytes) -> str:

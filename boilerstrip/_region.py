@@ -112,6 +112,11 @@ def find_region(tree: Tree, options: Options) -> Region:
         admitted = admitted | more
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     if prose[0] == 0:
+        listing = _best_listing(tree, *_entry_text(tree, options, wrappers), -1)
+        if listing is not None and listing[0] >= options.min_region_chars:
+            return Region(tuple((node, tree.end[node]) for node in listing[1]),
+                          f"a list of {len(listing[1])} similar entries (a listing page without prose)", False,
+                          listing[0], wrappers, -1, "listing", _LISTING_LABELS)
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
     top = max(range(n), key=score.__getitem__)
     reason = "the element whose paragraphs score highest"
