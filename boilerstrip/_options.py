@@ -78,6 +78,10 @@ class Options:
     min_region_chars: int = 250
     """Prose characters below which our own region evidence counts as weak and readability-lxml is consulted."""
 
+    min_model_confidence: float = 0.5
+    """Text input: probability (0..1) the learned line model needs for its label to stand; below it the
+    hand-written rules and the prose-run evidence decide the line."""
+
     teaser_max_words: int = 25
     """Words above which a line is too long to be a teaser headline or menu entry."""
 
@@ -130,7 +134,7 @@ def _check(options: Options) -> None:
         raise OptionsError("on_limit must be an OnLimit value")
     if not isinstance(options.use_readability, bool):
         raise OptionsError("use_readability must be True or False")
-    for name in ("max_link_density", "region_share"):
+    for name in ("max_link_density", "region_share", "min_model_confidence"):
         value = getattr(options, name)
         if not _is_number(value) or not 0.0 < value <= 1.0:
             raise OptionsError(f"{name} must be a number in (0, 1]")

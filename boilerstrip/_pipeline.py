@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from . import _context, _html, _readability, _region, _rules, _text
+from . import _context, _html, _linemodel, _readability, _region, _rules, _text
 from ._decode import decode, detect_kind
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
 from ._segment import Hint, Segment
@@ -170,6 +170,8 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     first_line = segments[0].text if segments else None
     titles = _rules.title_variants(first_line) if first_line and _looks_like_headline(segments[0], opts) else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
+    for seg, (label, prob, _) in zip(segments, _linemodel.predict_lines([" " * s.indent + s.text for s in segments])):
+        seg.model = (Label(label), prob)
     _rules.first_pass(segments, _rules.TEXT_RULES, ctx, _TEXT_DEFAULT)
     runs = _text.prose_runs(segments, opts)
     inside = [False] * len(segments)
@@ -180,7 +182,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     last_run = runs[-1][1] if runs else len(segments)
     for k, seg in enumerate(segments):
         seg.in_region = inside[k]
-        if seg.first is not None and seg.first.label is Label.CONTENT and not inside[k]:
+        if seg.first is _TEXT_DEFAULT and not inside[k]:
             seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
     _context.teaser_runs(segments, opts)
     _context.captions_by_credits(segments)

@@ -31,6 +31,8 @@ class Segment:
     hints: Hint | None = None  # nearest first
     hint: Hint | None = None  # the hint that applies, once the region is known
     in_region: bool = True
+    indent: int = 0  # leading spaces of the line (text input): layout-keeping converters indent by nesting
+    model: tuple[Label, float] | None = None  # the line model's label and its probability (text input)
     words: int = 0
     punct: int = 0
     first: Verdict | None = None

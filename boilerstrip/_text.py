@@ -73,7 +73,8 @@ def split_lines(text: str) -> list[Line]:
 def segments_from_text(text: str) -> list[Segment]:
     segs = []
     for line in split_lines(text):
-        seg = Segment(text=line.text, tag="line", source=_span(line.start, line.end), lines=(line.start, line.end))
+        seg = Segment(text=line.text, tag="line", source=_span(line.start, line.end), lines=(line.start, line.end),
+                      indent=line.indent)
         segs.append(seg)
     return segs
 

@@ -1,0 +1,87 @@
+"""Unit tests for the learned plain-text line classifier (boilerstrip._linemodel)."""
+
+from __future__ import annotations
+
+import math
+
+from boilerstrip import _linemodel as LM
+from boilerstrip._types import Label
+
+PAGE = [
+    "Skip to content",
+    "Home",
+    "News",
+    "Sport",
+    "Business",
+    "Culture",
+    "Travel",
+    "Contact",
+    "The river that changed course overnight",
+    "Villagers along the lower valley woke on Tuesday to find that the river, which had run past their fields for "
+    "as long as anyone could remember, had cut a new channel two kilometres to the east during the night.",
+    "Engineers from the regional water authority said the shift was caused by a week of heavy rain upstream, "
+    "which loosened the banks and allowed the current to break through a narrow strip of farmland.",
+    "Farmers who depend on the river for irrigation say they are now unsure how they will water their crops this "
+    "summer, and several have asked the authority to build a temporary weir to divert some of the flow back.",
+    "Officials have promised a full survey of the new channel within the next fortnight, after which they will "
+    "decide whether to attempt to restore the old course or to adapt the irrigation network instead.",
+    "© 2025 Valley Times. All rights reserved.",
+    "Privacy Policy",
+    "Terms of Use",
+]
+
+
+def test_labels_match_enum() -> None:
+    assert set(LM.LABELS) == {label.value for label in Label}
+
+
+def test_weights_load() -> None:
+    model = LM._model()
+    assert model.bits >= 10
+    assert len(model.bias) == len(LM.LABELS)
+    assert model.rows
+
+
+def test_empty_input() -> None:
+    assert LM.predict_lines([]) == []
+
+
+def test_probabilities_sum_to_one() -> None:
+    out = LM.predict_lines(PAGE)
+    assert len(out) == len(PAGE)
+    for label, prob, probs in out:
+        assert label in LM.LABELS
+        assert set(probs) == set(LM.LABELS)
+        assert math.isclose(sum(probs.values()), 1.0, rel_tol=1e-9)
+        assert prob == max(probs.values())
+        assert probs[label] == prob
+
+
+def test_deterministic_and_independent_of_earlier_calls() -> None:
+    first = LM.predict_lines(PAGE)
+    LM.predict_lines(["Subscribe to our newsletter", "Related stories", "Cookie settings"])
+    assert LM.predict_lines(PAGE) == first
+    assert LM.predict_lines(list(PAGE)) == first
+
+
+def test_navigation_run_and_prose() -> None:
+    out = [label for label, _, _ in LM.predict_lines(PAGE)]
+    boilerplate = {"navigation", "related", "legal", "other", "share"}
+    assert sum(label in boilerplate for label in out[1:8]) >= 5
+    assert all(label == "content" for label in out[9:13])
+    assert out[13] == "legal"
+
+
+def test_blank_lines_pass_through() -> None:
+    with_blanks = [PAGE[0], "", "   ", *PAGE[1:]]
+    out = LM.predict_lines(with_blanks)
+    assert len(out) == len(with_blanks)
+    assert out[1][0] == "other"
+    assert out[2][1] == 1.0
+    # blank lines take no part in the context of the others
+    assert [o for i, o in enumerate(out) if i not in (1, 2)] == LM.predict_lines(PAGE)
+
+
+def test_indentation_is_accepted() -> None:
+    out = LM.predict_lines(["    " + line for line in PAGE])
+    assert len(out) == len(PAGE)
