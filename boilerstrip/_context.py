@@ -111,6 +111,17 @@ def container_votes(segments: Sequence[Segment]) -> None:
                 set_final(m, label, f"in a box whose wording is {label.value}")
 
 
+def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset[str]) -> None:
+    """Text input: the learned line model reads each line with its neighbours and overrules every first-pass
+    verdict but those of the trusted rules, where it is confident enough."""
+    for seg in segments:
+        if seg.model is None or seg.rule in trusted:
+            continue
+        label, prob = seg.model
+        if prob >= options.min_model_confidence:
+            set_final(seg, label, f"line model: reads as {label.value} in its context ({prob:.0%})")
+
+
 def finish(segments: Sequence[Segment]) -> None:
     for seg in segments:
         if seg.final is None:

@@ -39,6 +39,7 @@ _BINARY_SNIFF_BYTES = 4096  # the head of the input that the binary-data checks 
 _MAX_NUL_SHARE = 0.1  # more NUL bytes than this in the head: UTF-16/32 (NULs in a regular pattern) or binary
 _MAX_CONTROL_SHARE = 0.05  # C0 control bytes (not tab, newline, CR, form feed, ESC) no text in any encoding has
 _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # What a label in a page or HTTP header means, as browsers read it (WHATWG Encoding Standard): "iso-8859-1" and
 # "ascii" pages are windows-1252 (smart quotes in 0x80-0x9F), "gb2312" pages are GBK, "shift_jis" pages use the
 # Windows extensions... Each target decodes its label's bytes the same way and more.
@@ -113,10 +114,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     if odd > len(head) * 0.2 and even < len(head) * 0.025:
-        return "utf-16-le"
-    if even > len(head) * 0.2 and odd < len(head) * 0.025:
-        return "utf-16-be"
-    return None
+        codec = "utf-16-le"
+    elif even > len(head) * 0.2 and odd < len(head) * 0.025:
+        codec = "utf-16-be"
+    else:
+        return None
+    text = head[: len(head) // 2 * 2].decode(codec, errors="replace")
+    if len(_TEXT_CONTROL.findall(text)) > len(text) * _MAX_CONTROL_SHARE:
+        return None  # NULs in every other byte, but the characters they make are control codes: binary data
+    return codec
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -184,6 +184,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
         seg.in_region = inside[k]
         if seg.first is _TEXT_DEFAULT and not inside[k]:
             seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
+    _context.line_model(segments, opts, _rules.TRUSTED_TEXT_RULES)
     _context.teaser_runs(segments, opts)
     _context.captions_by_credits(segments)
     _context.sandwiched_lines(segments)

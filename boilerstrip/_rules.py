@@ -208,16 +208,6 @@ def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
-def rule_line_model(seg: Segment, ctx: RuleContext) -> Verdict | None:
-    """The learned line model (text input), when it is confident enough."""
-    if seg.model is None:
-        return None
-    label, prob = seg.model
-    if prob < ctx.options.min_model_confidence:
-        return None
-    return Verdict(label, f"line model: reads as {label.value} ({prob:.0%})")
-
-
 def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if not seg.in_region:
         return Verdict(Label.OTHER, "outside the main content region")
@@ -228,9 +218,13 @@ HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_cookie,
     rule_comment_form, rule_short_phrases, rule_menu_words, rule_hint, rule_link_list, rule_outside_region,
 )
+# Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
+# ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
+TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_no_words", "rule_ad_marker", "rule_credit", "rule_cookie",
+                                "rule_comment_form", "rule_short_phrases"})
 TEXT_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_cookie, rule_comment_form, rule_line_model,
-    rule_title, rule_short_phrases, rule_menu_words,
+    rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_cookie, rule_comment_form, rule_short_phrases,
+    rule_title, rule_menu_words,
 )
 
 
@@ -243,6 +237,7 @@ def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleCont
             if verdict is not None:
                 break
         seg.first = verdict or default
+        seg.rule = rule.__name__ if verdict is not None else ""
 
 
 def _shorten(text: str, limit: int = 40) -> str:

@@ -36,6 +36,7 @@ class Segment:
     words: int = 0
     punct: int = 0
     first: Verdict | None = None
+    rule: str = ""  # name of the first-pass rule that gave ``first`` ("" for the default)
     final: Verdict | None = None
     notes: list[str] = field(default_factory=list)
 

@@ -16,7 +16,7 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Sequence
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
 from ._pipeline import strip, strip_html, strip_text
@@ -179,44 +179,63 @@ def _read_bounded(stream: BinaryIO, limit: int) -> bytes:
     return bytes(buf)
 
 
-def _gunzip(data: bytes, limit: int, name: str) -> bytes:
-    """Decompress gzip ``data``, reading at most ``limit`` bytes of output (a gzip bomb stops there)."""
+class _Prefixed(io.RawIOBase):
+    """A stream whose first bytes were already read: those bytes, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            n = min(len(view), len(self._head))
+            view[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def _gunzip(stream: BinaryIO, limit: int, name: str) -> bytes:
+    """Decompress a gzip stream, reading at most ``limit`` bytes of output (a gzip bomb stops there) and only as
+    much compressed input as that takes."""
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            return _read_bounded(stream, limit)  # type: ignore[arg-type]
+        with gzip.GzipFile(fileobj=stream, mode="rb") as unzipped:
+            return _read_bounded(unzipped, limit)  # type: ignore[arg-type]
     except (OSError, EOFError, zlib.error) as exc:
         raise _InputFailure(f"{name}: not a valid gzip file ({exc})") from None
 
 
-def read_input(path: str, limit: int, stdin: BinaryIO | None = None) -> bytes:
-    """The bytes of the page at ``path`` ('-' for standard input), gunzipped when compressed.
+def _read_stream(stream: BinaryIO, limit: int, name: str, gz_suffix: bool) -> bytes:
+    head = _read_bounded(stream, len(_GZIP_MAGIC))
+    if head == _GZIP_MAGIC or (gz_suffix and head):
+        return _gunzip(io.BufferedReader(_Prefixed(head, stream)), limit, name)
+    return head + _read_bounded(stream, limit - len(head))
 
-    Reads at most ``limit`` bytes (of decompressed data for gzip input), so memory stays bounded whatever the input.
-    """
+
+def read_input(path: str, limit: int, stdin: BinaryIO | None = None) -> bytes:
+    """The bytes of the page at ``path`` ('-' for standard input), gunzipped when compressed (gzip magic, or a
+    ``.gz`` file name). Reads at most ``limit`` bytes (of decompressed data for gzip input), so memory stays bounded
+    whatever the input."""
     if path == "-":
-        source = stdin if stdin is not None else sys.stdin.buffer
-        raw = _read_bounded(source, limit)
-        name = "<stdin>"
-        if raw.startswith(_GZIP_MAGIC):  # the whole compressed stream is needed to decompress it
-            raw += source.read()
-    else:
-        name = path
-        try:
-            if os.path.isdir(path):
-                raise _InputFailure(f"{path}: is a directory")
-            with open(path, "rb") as fh:
-                raw = _read_bounded(fh, limit)
-                if raw.startswith(_GZIP_MAGIC) or path.endswith(".gz"):
-                    raw += fh.read()
-        except FileNotFoundError:
-            raise _InputFailure(f"{path}: no such file") from None
-        except PermissionError:
-            raise _InputFailure(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise _InputFailure(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if raw.startswith(_GZIP_MAGIC) or (name.endswith(".gz") and raw):
-        return _gunzip(raw, limit, name)
-    return raw
+        return _read_stream(stdin if stdin is not None else sys.stdin.buffer, limit, "<stdin>", False)
+    if os.path.isdir(path):
+        raise _InputFailure(f"{path}: is a directory")
+    try:
+        with open(path, "rb") as fh:
+            return _read_stream(fh, limit, path, path.endswith(".gz"))
+    except FileNotFoundError:
+        raise _InputFailure(f"{path}: no such file") from None
+    except PermissionError:
+        raise _InputFailure(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise _InputFailure(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def run(args: argparse.Namespace, stdin: BinaryIO | None = None) -> str:
