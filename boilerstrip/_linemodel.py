@@ -308,10 +308,36 @@ def nonblank(lines: Sequence[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.strip()]
 
 
-def hashed_features(lines: Sequence[str], bits: int) -> list[list[int]]:
-    """Per non-blank line (in order), the sorted distinct hash buckets of its line-stage features."""
-    parsed = [_Line(lines[i]) for i in nonblank(lines)]
-    return [sorted({_hash(s, bits) for s in fs}) for fs in _page_features(parsed)]
+def rule_features(rule_labels: Sequence[str | None]) -> list[list[str]]:
+    """Features of the rule-based first pass: the rules' label of the line and of the lines either side.
+
+    ``rule_labels`` holds one entry per non-blank line (``None`` where the rules gave no verdict).
+    """
+    n = len(rule_labels)
+    out = []
+    for i in range(n):
+        f = ["rule=" + (rule_labels[i] or "none")]
+        for off, tag in ((-1, "p1"), (1, "n1")):
+            j = i + off
+            f.append(tag + "rule=" + ((rule_labels[j] or "none") if 0 <= j < n else "edge"))
+        out.append(f)
+    return out
+
+
+def hashed_features(lines: Sequence[str], bits: int,
+                    rule_labels: Sequence[str | None] | None = None) -> list[list[int]]:
+    """Per non-blank line (in order), the sorted distinct hash buckets of its line-stage features.
+
+    ``rule_labels``, when given, is aligned with ``lines`` (blank lines included) and adds :func:`rule_features`.
+    """
+    keep = nonblank(lines)
+    feats = _page_features([_Line(lines[i]) for i in keep])
+    if rule_labels is not None:
+        if len(rule_labels) != len(lines):
+            raise ValueError("rule_labels must have one entry per input line")
+        for f, extra in zip(feats, rule_features([rule_labels[i] for i in keep]), strict=True):
+            f.extend(extra)
+    return [sorted({_hash(s, bits) for s in fs}) for fs in feats]
 
 
 CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)

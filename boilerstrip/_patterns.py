@@ -47,7 +47,7 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
         "publicidad", "publicite", "rec"), _I)),
     (Label.NEWSLETTER, re.compile(_alt(
         "newsletters?", "subscribe", "subscription", "subscriber", "signup", "optin", "mailchimp", "mc4wp",
-        "paywall", "donate", "donation", "membership"), _I)),
+        "paywallprompt", "paywallmessage", "donate", "donation", "membership"), _I)),
     (Label.SHARE, re.compile(_alt(
         "share", "shares", "sharing", "sharebar", "sharedaddy", "addtoany", "a2a", "social", "socials",
         "sociallinks", "socialmedia", "shariff", "addthis", "sharethis", "follow"), _I)),

@@ -44,6 +44,8 @@ from ._types import InputKind, Label, Verdict
 
 _SHORT_NEWSLETTER_WORDS = 40  # a sign-up prompt is a sentence or two; longer prose that mentions one is content
 _IN_ARTICLE_PROMPT_WORDS = 16  # inside the article a sign-up prompt is a short line, never a heading
+_LINKED_SENTENCE_WORDS = 12  # a block this long that ends a sentence is prose even when much of it is a link
+_ALL_LINK = 0.9  # ... unless nearly all of it is one
 _COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
 _BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
 _CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
@@ -202,6 +204,9 @@ def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.link_chars and seg.link_density > ctx.options.max_link_density:
         if ctx.listing and seg.in_region:
             return None
+        if (seg.in_region and seg.words >= _LINKED_SENTENCE_WORDS and seg.ends_sentence
+                and seg.link_density < _ALL_LINK):
+            return None  # a sentence of the article with a long link in it (a list of news items, say)
         if seg.in_region and seg.words > 3:
             return Verdict(Label.RELATED, f"mostly link text ({seg.link_density:.0%}) inside the article")
         return Verdict(Label.NAVIGATION, f"mostly link text ({seg.link_density:.0%})")
