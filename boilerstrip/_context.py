@@ -32,8 +32,9 @@ def set_final(seg: Segment, label: Label, reason: str) -> None:
     seg.final = Verdict(label, reason)
 
 
-def is_teaser(seg: Segment, options: Options) -> bool:
-    """Looks like an entry of a teaser list: a headline, an excerpt cut with "…", a link, a date."""
+def is_teaser(seg: Segment, options: Options, *, linked: bool = False) -> bool:
+    """Looks like an entry of a teaser list: a headline, an excerpt cut with "…", a link, a date. With
+    ``linked`` (HTML, where links are known) a short line without a link is not a teaser headline."""
     if ELLIPSIS_END.search(seg.text):
         return True
     if seg.link_chars and seg.link_density > options.max_link_density:
@@ -41,6 +42,8 @@ def is_teaser(seg: Segment, options: Options) -> bool:
     label = current(seg).label
     if label in (Label.BYLINE, Label.CREDIT, Label.RELATED, Label.NAVIGATION, Label.OTHER, Label.SHARE):
         return True
+    if linked:
+        return False
     return seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ":", ";", ","))
 
 
@@ -59,7 +62,8 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
         if inside is not None and not inside(seg):
             heading = None
             continue
-        if verdict.label in _RUN_BREAKERS or verdict.label is Label.ADVERTISEMENT or not is_teaser(seg, options):
+        if (verdict.label in _RUN_BREAKERS or verdict.label is Label.ADVERTISEMENT
+                or not is_teaser(seg, options, linked=scope is not None)):
             if verdict.label is not Label.ADVERTISEMENT:
                 heading = None
             continue

@@ -180,6 +180,8 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
     label, reason = hint.label, hint.reason
     if seg.in_region and label in ctx.admitted:
         return None
+    if label is Label.SHARE and seg.in_region and seg.chars >= ctx.options.min_prose_chars and seg.punct >= 2:
+        return None  # share bars hold no sentences: this is an embedded post quoted by the article
     if label is Label.CAPTION and seg.words > 120:
         return None  # a "caption" wrapper around a long text is a theme's name for something else
     return Verdict(label, reason)
