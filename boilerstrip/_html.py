@@ -160,17 +160,42 @@ def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None
     return None
 
 
-def _is_hidden(el: etree._Element, tokens: list[str]) -> bool:
-    attrib = el.attrib
+def _is_hidden(el: etree._Element, attrib: etree._Attrib) -> bool:
+    """Hidden by an attribute of this very element (the class part is in ``_element_facts``)."""
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
     if style and HIDDEN_STYLE.search(style):
         return True
-    if attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body"):
-        return True  # icons and decorative duplicates; a container hidden this way is often shown by script
-    cls = attrib.get("class")
-    return bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split()) and not RESPONSIVE_SHOW.search(cls)
+    # aria-hidden: icons and decorative duplicates; a container hidden this way is often shown by script
+    return attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body")
+
+
+def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str, rel: str,
+                   cache: dict[str, tuple[Label, str] | None]) -> tuple[bool, bool, tuple[Label, str] | None, str]:
+    """What an element's tag and attributes say: hidden by class, names the article, its hint, its signature.
+    Elements share attribute values heavily, so the walk memoises this per page."""
+    hidden = bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split()) and not RESPONSIVE_SHOW.search(cls)
+    if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
+        ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
+    tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
+    itemprop = itemprop.lower()
+    articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
+                  or any(c in ARTICLE_CLASSES for c in cls.split()) or any(t in ARTICLE_TOKENS for t in tokens))
+    first_class = cls.split(None, 1)[0] if cls.strip() else ""
+    sig = tag + "." + first_class.strip("0123456789-_").lower()
+    found: tuple[Label, str] | None = None
+    if tag not in ("html", "body") and not articleish:
+        found = TAG_HINTS.get(tag)
+        if role:
+            found = ROLE_HINTS.get(role.lower(), found)
+        if itemprop in ITEMPROP_HINTS:
+            found = ITEMPROP_HINTS[itemprop]
+        if tokens:
+            found = _token_hint(tokens, cache) or _tail_hint(cls + " " + ident) or found
+        if rel == "author":
+            found = (Label.BYLINE, "rel=author link")
+    return hidden, articleish, found, sig
 
 
 def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Element]:
@@ -205,6 +230,8 @@ class _Walker:
         self.sig: list[str] = []
         self.own_hint: list[Label | None] = []
         self.token_cache: dict[str, tuple[Label, str] | None] = {}
+        self.facts: dict[tuple[str, str, str, str, str, str],
+                         tuple[bool, bool, tuple[Label, str] | None, str]] = {}
         self.meta = PageMeta()
         self.drop = _xpath_set(root, options.boilerplate_xpaths)
         self.keep = _xpath_set(root, options.content_xpaths)
@@ -222,6 +249,7 @@ class _Walker:
         skipping: etree._Element | None = None
         walker = etree.iterwalk(self.root, events=("start", "end"))
         counter = 0
+        drop, keep = self.drop, self.keep
 
         def add_text(s: str | None, in_link: bool) -> None:
             if not s or not blocks:
@@ -240,7 +268,7 @@ class _Walker:
                 return
             raw = "".join(parts)
             parts.clear()
-            lines = [WHITESPACE.sub(" ", ln).strip() for ln in raw.split("\n")]
+            lines = [" ".join(ln.split()) for ln in raw.split("\n")]
             text = "\n".join(ln for ln in lines if ln)
             links = int(block[3])  # type: ignore[call-overload]
             block[3] = 0
@@ -268,44 +296,29 @@ class _Walker:
                 attrib = el.attrib
                 cls = attrib.get("class", "")
                 ident = attrib.get("id", "")
-                if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
-                    ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
-                tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
-                if (tag in self.skip or _is_hidden(el, tokens) or el in self.drop
+                key = (tag, cls, ident, attrib.get("itemprop", ""), attrib.get("role", ""), attrib.get("rel", ""))
+                facts = self.facts.get(key)
+                if facts is None:
+                    facts = self.facts[key] = _element_facts(*key, self.token_cache)
+                hidden_class, articleish, found, sig = facts
+                if (tag in self.skip or hidden_class or _is_hidden(el, attrib) or (drop and el in drop)
                         or (frames and len(frames) >= opts.max_depth)):
                     walker.skip_subtree()
                     skipping = el
-                    if el in self.drop:
+                    if drop and el in drop:
                         self._dropped(el, frames[-1][1] if frames else None, len(frames),
                                       frames[-1][0] if frames else -1)
                     continue
                 node = self._add_node(tag, len(frames), frames[-1][0] if frames else -1)
-                if el in self.keep:
+                if keep and el in keep:
                     self.forced.append(node)
                 parent_hints = frames[-1][1] if frames else None
                 hints = parent_hints
-                itemprop = attrib.get("itemprop", "").lower()
-                articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
-                              or any(c in ARTICLE_CLASSES for c in cls.split())
-                              or any(t in ARTICLE_TOKENS for t in tokens))
                 self.content_hint[node] = articleish and tag != "main"
-                first_class = cls.split(None, 1)[0] if cls.strip() else ""
-                self.sig[node] = tag + "." + first_class.strip("0123456789-_").lower()
-                if tag not in ("html", "body") and not articleish:
-                    found = TAG_HINTS.get(tag)
-                    role = attrib.get("role")
-                    if role:
-                        found = ROLE_HINTS.get(role.lower(), found)
-                    if itemprop in ITEMPROP_HINTS:
-                        found = ITEMPROP_HINTS[itemprop]
-                    if tokens:
-                        found = (_token_hint(tokens, self.token_cache) or _tail_hint(cls + " " + ident)
-                                 or found)
-                    if attrib.get("rel") == "author":
-                        found = (Label.BYLINE, "rel=author link")
-                    if found is not None:
-                        hints = Hint(found[0], found[1], node, parent_hints)
-                        self.own_hint[node] = found[0]
+                self.sig[node] = sig
+                if found is not None:
+                    hints = Hint(found[0], found[1], node, parent_hints)
+                    self.own_hint[node] = found[0]
                 is_block = tag in BLOCK_TAGS
                 if is_block:
                     if blocks:
