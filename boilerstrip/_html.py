@@ -111,7 +111,7 @@ def parse(text: str) -> etree._Element:
     """Parse HTML text with libxml2, never touching the network or expanding external entities."""
     parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False,
-        remove_blank_text=False)
+        remove_blank_text=False, huge_tree=True)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
     data = text.encode("utf-8", "surrogatepass")
     root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
@@ -220,7 +220,6 @@ class _Walker:
         self.root = root
         self.options = options
         self.deadline = deadline
-        self.tree = etree.ElementTree(root)
         self.segments: list[Segment] = []
         self.depth: list[int] = []
         self.end: list[int] = []
@@ -229,6 +228,9 @@ class _Walker:
         self.parent: list[int] = []
         self.sig: list[str] = []
         self.own_hint: list[Label | None] = []
+        self.steps: list[str] = []  # each element's XPath step ("div[3]")
+        self.paths: list[str | None] = []  # XPaths, built on demand
+        self.next_step = ""
         self.token_cache: dict[str, tuple[Label, str] | None] = {}
         self.facts: dict[tuple[str, str, str, str, str, str],
                          tuple[bool, bool, tuple[Label, str] | None, str]] = {}
@@ -237,8 +239,15 @@ class _Walker:
         self.keep = _xpath_set(root, options.content_xpaths)
         self.forced: list[int] = []
 
-    def xpath(self, el: etree._Element) -> str:
-        return str(self.tree.getpath(el))
+    def xpath(self, node: int) -> str:
+        """The element's XPath, built from the steps the walk counted (getpath() rescans the siblings: quadratic
+        on pages of many siblings)."""
+        path = self.paths[node]
+        if path is None:
+            up = self.parent[node]
+            path = (self.xpath(up) if up >= 0 else "") + "/" + self.steps[node]
+            self.paths[node] = path
+        return path
 
     def run(self) -> Tree:
         opts = self.options
@@ -250,6 +259,7 @@ class _Walker:
         walker = etree.iterwalk(self.root, events=("start", "end"))
         counter = 0
         drop, keep = self.drop, self.keep
+        counts: list[dict[str, int]] = [{}]  # per open element: how many children of each tag it has had
 
         def add_text(s: str | None, in_link: bool) -> None:
             if not s or not blocks:
@@ -268,8 +278,11 @@ class _Walker:
                 return
             raw = "".join(parts)
             parts.clear()
-            lines = [" ".join(ln.split()) for ln in raw.split("\n")]
-            text = "\n".join(ln for ln in lines if ln)
+            if block[4] == "pre":  # code keeps its indentation
+                text = "\n".join(ln.rstrip() for ln in raw.strip("\n").split("\n")).rstrip()
+            else:
+                lines = [" ".join(ln.split()) for ln in raw.split("\n")]
+                text = "\n".join(ln for ln in lines if ln)
             links = int(block[3])  # type: ignore[call-overload]
             block[3] = 0
             if not text:
@@ -278,7 +291,7 @@ class _Walker:
             el = block[1]
             assert isinstance(el, etree._Element)
             tag = str(block[4])
-            seg = Segment(text=text, tag=tag, source=self.xpath(el), link_chars=min(links, len(text)), node=node,
+            seg = Segment(text=text, tag=tag, source=self.xpath(node), link_chars=min(links, len(text)), node=node,
                           hints=hints)
             self.segments.append(seg)
 
@@ -293,6 +306,9 @@ class _Walker:
                 tag = tag.lower() if tag.isascii() else tag
                 if tag == "head" or tag == "html":
                     self._meta(tag, el)
+                siblings = counts[-1]
+                index = siblings[tag] = siblings.get(tag, 0) + 1
+                self.next_step = f"{tag}[{index}]" if tag not in ("html", "body") else tag
                 attrib = el.attrib
                 cls = attrib.get("class", "")
                 ident = attrib.get("id", "")
@@ -331,6 +347,7 @@ class _Walker:
                 if tag == "a" or tag == "button":
                     link_depth += 1
                 frames.append((node, hints, is_block, link_depth))
+                counts.append({})
                 add_text(el.text, link_depth > 0)
             else:  # end
                 if skipping is not None:
@@ -339,6 +356,7 @@ class _Walker:
                         add_text(el.tail, link_depth > 0)
                     continue
                 node, hints, is_block, _ = frames.pop()
+                counts.pop()
                 self.end[node] = len(self.depth) - 1
                 if is_block:
                     flush(blocks.pop(), hints)
@@ -358,6 +376,8 @@ class _Walker:
         self.parent.append(parent)
         self.sig.append(tag)
         self.own_hint.append(None)
+        self.steps.append(self.next_step)
+        self.paths.append(None)
         return node
 
     def _meta(self, tag: str, el: etree._Element) -> None:
@@ -366,7 +386,7 @@ class _Walker:
             return
         for child in el.iter("title", "meta"):
             if child.tag == "title" and self.meta.title is None:
-                text = WHITESPACE.sub(" ", "".join(child.itertext())).strip()
+                text = WHITESPACE.sub(" ", "".join(str(t) for t in child.itertext())).strip()
                 self.meta.title = text or None
             elif child.tag == "meta":
                 prop = (child.get("property") or child.get("name") or "").lower()
@@ -378,12 +398,12 @@ class _Walker:
 
     def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int) -> None:
         """An element matched by Options.boilerplate_xpaths: its text becomes one block labelled by the user."""
-        text = WHITESPACE.sub(" ", "".join(el.itertext())).strip()
+        text = WHITESPACE.sub(" ", "".join(str(t) for t in el.itertext())).strip()
         if not text:
             return
         node = self._add_node(str(el.tag), depth, parent)
         hint = Hint(Label.OTHER, "matches a user boilerplate XPath", node, hints)
-        self.segments.append(Segment(text=text, tag="div", source=self.xpath(el), node=node, hints=hint))
+        self.segments.append(Segment(text=text, tag="div", source=self.xpath(node), node=node, hints=hint))
 
 
 def walk(root: etree._Element, options: Options, deadline: float, *, noscript: bool = False) -> Tree:

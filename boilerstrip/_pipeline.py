@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
+import lxml.etree as etree
+
 from . import _context, _html, _linemodel, _readability, _region, _rules, _text
 from ._decode import decode, detect_kind
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
@@ -71,7 +73,10 @@ def _read(page: str | bytes, opts: Options, encoding: str | None,
         if opts.on_limit is OnLimit.RAISE:
             raise InputTooLargeError(
                 f"input is {size:,} bytes, over the limit of {opts.max_input_bytes:,} (Options.max_input_bytes)")
-        page = page[: opts.max_input_bytes]
+        if isinstance(page, str):  # cut at the byte limit, never inside a character
+            page = page.encode("utf-8", "surrogatepass")[: opts.max_input_bytes].decode("utf-8", "ignore")
+        else:
+            page = page[: opts.max_input_bytes]
         truncated = True
     text, enc = decode(page, encoding=encoding, content_type=content_type)
     return text, enc, truncated
@@ -136,7 +141,7 @@ def _same_box(tree: _html.Tree) -> _context.Scope:
     return scope
 
 
-def _has_noscript_text(root: _html.etree._Element, opts: Options) -> bool:
+def _has_noscript_text(root: etree._Element, opts: Options) -> bool:
     """True when <noscript> elements hold enough text to be a page of their own."""
     chars = 0
     for el in root.iter("noscript"):

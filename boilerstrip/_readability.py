@@ -14,11 +14,11 @@ _MIN_TEXT_CHARS = 200  # readability's answer below this size is a guess, not a 
 def main_text(html: str) -> str | None:
     """The whitespace-normalised text readability-lxml takes for the article, or None when it has none."""
     try:
-        from readability import Document
+        from readability import Document  # type: ignore[import-untyped]
 
         logging.getLogger("readability.readability").setLevel(logging.ERROR)
         summary = Document(html).summary(html_partial=True)
-        text = lxml.html.fromstring(summary).text_content()
+        text = " ".join(str(t) for t in lxml.html.fromstring(summary).itertext())
     except Exception:  # noqa: BLE001 - a second opinion that fails is no opinion
         return None
     text = WHITESPACE.sub(" ", text).strip()

@@ -98,8 +98,8 @@ def find_region(tree: Tree, options: Options) -> Region:
     wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
                          and tree.own_hint[node] is not Label.COOKIE)  # a consent overlay is never a layout
     if tree.forced_region:
-        spans = tuple((node, tree.end[node]) for node in tree.forced_region)
-        return Region(spans, "inside an element matched by a content XPath", False, 0, wrappers)
+        forced = tuple((node, tree.end[node]) for node in tree.forced_region)
+        return Region(forced, "inside an element matched by a content XPath", False, 0, wrappers)
     if not n:
         return Region((), "empty page", True, 0, wrappers)
     admitted: frozenset[Label] = frozenset()

@@ -299,9 +299,9 @@ def test_newsletter_phrase_leaves_alone(text: str) -> None:
     "Share", "SHARE", "Share this article", "Share this post", "Share on Facebook", "Share on X", "Share via Email",
     "Tweet", "Facebook", "Twitter", "WhatsApp", "Email", "Copy link", "Follow us on Twitter", "Teilen", "Compartir",
     "Partager", "Pin it",
-    _xfail("Share this:", "SHARE_LINE misses WordPress/Jetpack's 'Share this:' heading (and bare 'Share this')"),
-    _xfail("Share this", "SHARE_LINE only knows 'Share this <article|story|post|page|video>'"),
-    _xfail("Share article", "SHARE_LINE needs 'this'/'the' before 'article' ('Share article' buttons are common)"),
+    "Share this:",
+    "Share this",
+    "Share article",
 ])
 def test_share_line_matches(text: str) -> None:
     assert _line(P.SHARE_LINE, text) or _line(P.SHARE_TOKEN_LINE, text)
@@ -333,18 +333,16 @@ def test_byline_name_matches(text: str) -> None:
     assert _line(P.BYLINE_NAME, text)
 
 
-_BY_MONTH = "BYLINE_NAME takes any capitalised word after 'By' for a name: months, weekdays and holidays too " \
-            "(an in-article sentence of <= 16 words becomes a byline)"
 
 
 @pytest.mark.parametrize("text", [
     "By the end of the year, prices rose.", "By then, the river had dried up.",
     "By 2030 the town will have a new bridge.", "By far the largest group were volunteers.",
     "By car, the trip takes two hours.",
-    _xfail("By Monday, the water had gone down.", _BY_MONTH),
-    _xfail("By March the otters were back.", _BY_MONTH),
-    _xfail("By Christmas it was over.", _BY_MONTH),
-    _xfail("BY THE NUMBERS", "BYLINE_NAME reads an all-caps 'BY THE ...' heading as a byline"),
+    "By Monday, the water had gone down.",
+    "By March the otters were back.",
+    "By Christmas it was over.",
+    "BY THE NUMBERS",
 ])
 def test_byline_name_leaves_alone(text: str) -> None:
     assert not _line(P.BYLINE_NAME, text)
@@ -358,15 +356,13 @@ def test_byline_line_matches(text: str) -> None:
     assert _anywhere(P.BYLINE_LINE, text)
 
 
-_UPDATED = "BYLINE_LINE matches any line starting with 'Published'/'Updated'/'Posted', so a short sentence " \
-           "of the article is labelled byline (needs a date/time or a colon after the word)"
 
 
 @pytest.mark.parametrize("text", [
     "The river was published in a report.",
     "He read the minutes of the meeting.",
-    _xfail("Published research shows rivers recover quickly.", _UPDATED),
-    _xfail("Updated guidance was issued to schools on Monday.", _UPDATED),
+    "Published research shows rivers recover quickly.",
+    "Updated guidance was issued to schools on Monday.",
 ])
 def test_byline_line_leaves_alone(text: str) -> None:
     assert not _anywhere(P.BYLINE_LINE, text)

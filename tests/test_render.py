@@ -57,8 +57,6 @@ def test_markdown_structure() -> None:
     assert md.endswith("\n") and not md.endswith("\n\n")
 
 
-@pytest.mark.xfail(strict=True, reason="_html.py collapses whitespace inside <pre>: code indentation is lost "
-                                       "(flush() strips every line of every block)")
 def test_markdown_code_block_keeps_indentation() -> None:
     md = strip(STRUCTURED).to_markdown()
     assert "\n    raise_alarm()\n```" in md
