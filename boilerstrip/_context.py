@@ -7,6 +7,7 @@ overrules or confirms the first pass. ``finish`` copies every remaining first ve
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from ._options import Options
 from ._patterns import ELLIPSIS_END
@@ -75,7 +76,7 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
 
 def captions_by_credits(segments: Sequence[Segment]) -> None:
     """The descriptive line right after a photo credit is its caption."""
-    for prev, seg in zip(segments, segments[1:]):
+    for prev, seg in pairwise(segments):
         if (current(prev).label is Label.CREDIT and current(seg).label is Label.CONTENT
                 and seg.words <= _CAPTION_MAX_WORDS and not seg.is_heading):
             set_final(seg, Label.CAPTION, "caption next to a photo credit")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import lxml.etree as etree
 
@@ -126,7 +127,7 @@ def class_tokens(value: str) -> list[str]:
     for name in value.split():
         parts = [t.lower() for t in TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", name)) if t]
         out.extend(parts)
-        out.extend(a + b for a, b in zip(parts, parts[1:]))
+        out.extend(a + b for a, b in pairwise(parts))
     return out
 
 

@@ -149,7 +149,8 @@ ARTICLE_TOKENS = frozenset({
 HIDDEN_TOKENS = frozenset({"hidden", "hide", "invisible", "srOnly", "sr-only", "visually-hidden",
                            "screen-reader-text", "screenreader", "d-none", "is-hidden", "u-hidden"})
 # Utility-CSS classes that show an element again at some screen size ("hidden md:block"): not hidden on a desktop.
-RESPONSIVE_SHOW = re.compile(r"\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)\b")
+RESPONSIVE_SHOW = re.compile(
+    r"\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)\b")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
 
 # --------------------------------------------------------------------------------------------------------------
@@ -157,7 +158,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
 # --------------------------------------------------------------------------------------------------------------
 
 _AD_WORDS = _alt(
-    "advertisements?", "advertising", "advertorial", "adverti[sz]ement", "ad", "ads", "sponsored(?: content| post| story| links?)?",
+    "advertisements?", "advertising", "advertorial", "adverti[sz]ement", "ad", "ads",
+    "sponsored(?: content| post| story| links?)?",
     "promoted(?: content| stories)?", "paid (?:content|post|partner content)", "partner content", "anzeige", "werbung",
     "publicidad", "publicité", "publicite", "pubblicità", "publicidade", "reklama", "реклама", "广告", "広告",
     "anuncio", "advertentie", "annonce", "reklame", "mainos")
@@ -192,10 +194,12 @@ LEGAL_PHRASE = Phrases(*(
     "©", r"\(c\) ?\d{4}", r"\bcopyright\b", r"\ball rights reserved\b", r"\bprivacy (?:policy|notice|statement)\b",
     r"\bterms (?:of (?:use|service|sale)|and conditions|& conditions)\b", r"\bcookie (?:policy|notice|settings)\b",
     r"\bdo not sell\b", r"\bimprint\b", r"\bimpressum\b", r"\bdatenschutz", r"\balle rechte vorbehalten\b",
-    r"\baviso legal\b", r"\bpolítica de privacidad\b", r"\bpolitica de privacidad\b", r"\btodos los derechos reservados\b",
+    r"\baviso legal\b", r"\bpolítica de privacidad\b", r"\bpolitica de privacidad\b",
+    r"\btodos los derechos reservados\b",
     r"\bmentions l[ée]gales\b", r"\btous droits r[ée]serv[ée]s\b", r"\bpolitique de confidentialit[ée]\b",
     r"\bconditions g[ée]n[ée]rales\b", r"\baccessibility statement\b", r"\bsitemap\b", r"\bsite map\b",
-    r"\bnutzungsbedingungen\b", r"\bagb\b", r"\btérminos (?:y condiciones|de uso)\b", r"\bterminos (?:y condiciones|de uso)\b",
+    r"\bnutzungsbedingungen\b", r"\bagb\b", r"\btérminos (?:y condiciones|de uso)\b",
+    r"\bterminos (?:y condiciones|de uso)\b",
     r"\bpowered by\b", r"\bthis site is protected by recaptcha\b", r"\bdisclaimer\b"))
 LEGAL_LINK_LINE = re.compile(r"^[\W_]*" + _alt(
     "about(?: us)?", "contact(?: us)?", "careers?", "jobs", "advertise(?: with us)?", "press", "help", "faq",
@@ -230,10 +234,12 @@ BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s(?:>|»|›|/|→|\\|::)\s[^.!?]{1,8
 RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "latest", "latest (?:news|stories|articles|posts|videos|headlines|updates)", "the latest", "related",
     "related (?:articles?|stories|story|posts?|content|news|coverage|reading|topics|links|videos?)",
-    "read more", "latest (?:from|in|on) [\\w .'&-]+", "read (?:more|next|also)(?: from [\\w .'&-]+| on [\\w .'&-]+| about [\\w .'&-]+)?",
+    "read more", "latest (?:from|in|on) [\\w .'&-]+",
+    "read (?:more|next|also)(?: from [\\w .'&-]+| on [\\w .'&-]+| about [\\w .'&-]+)?",
     "more (?:from|on|about|in|by) [\\w .'&-]+", "more (?:stories|news|articles|posts|videos|to explore|like this)",
     "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
-    "popular(?: (?:posts|stories|articles|now|news))?", "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
+    "popular(?: (?:posts|stories|articles|now|news))?",
+    "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
     "recommended(?: (?:for you|stories|articles|reading|videos))?", "don'?t miss(?: this| these)?", "don’t miss",
     "also read", "also on [\\w .'&-]+", "see also", "further reading", "top stories", "editor'?s'? picks?",
     "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",
@@ -252,7 +258,8 @@ _NOT_A_NAME = (
     r"|midnight|then|now|far|car|bus|train|law|default|contrast|comparison|the|a|an|this|that|these|those|its|his"
     r"|her|their|our|my|your|all|some|many|most|nightfall|dawn|dusk")
 BYLINE_NAME = re.compile(
-    r"^\W*(?:[Ww]ritten |[Rr]eported |[Pp]osted |[Ww]ords |[Ss]tory )?(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor)\s+"
+    r"^\W*(?:[Ww]ritten |[Rr]eported |[Pp]osted |[Ww]ords |[Ss]tory )?"
+    r"(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor)\s+"
     r"(?!(?i:" + _NOT_A_NAME + r")\b)(?:[A-ZÀ-Ý@][\w'’.-]*|[a-z]+\s+[A-Z])")
 BYLINE_LINE = re.compile(_alt(
     r"^(?:published|updated|posted|last updated|modified|created|veröffentlicht|aktualisiert|publicado|actualizado"

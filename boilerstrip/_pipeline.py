@@ -24,6 +24,7 @@ from ._types import (
 
 _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
 _TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
+_MODEL_LINE_CHARS = 2000  # the line model reads this much of a line: enough for its shape, bounded in cost
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
 _TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
 
@@ -175,7 +176,8 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     first_line = segments[0].text if segments else None
     titles = _rules.title_variants(first_line) if first_line and _looks_like_headline(segments[0], opts) else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
-    for seg, (label, prob, _) in zip(segments, _linemodel.predict_lines([" " * s.indent + s.text for s in segments])):
+    predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments])
+    for seg, (label, prob, _) in zip(segments, predictions, strict=True):
         seg.model = (Label(label), prob)
     _rules.first_pass(segments, _rules.TEXT_RULES, ctx, _TEXT_DEFAULT)
     runs = _text.prose_runs(segments, opts)
@@ -238,9 +240,9 @@ def _pick_title(segments: Sequence[Segment]) -> str | None:
     best: Segment | None = None
     for seg in segments:
         verdict = seg.final or seg.first
-        if verdict is not None and verdict.label is Label.TITLE:
-            if best is None or (seg.tag == "h1" and best.tag != "h1"):
-                best = seg
+        if (verdict is not None and verdict.label is Label.TITLE
+                and (best is None or (seg.tag == "h1" and best.tag != "h1"))):
+            best = seg
     return best.text if best is not None else None
 
 

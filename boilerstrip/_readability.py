@@ -19,7 +19,7 @@ def main_text(html: str) -> str | None:
         logging.getLogger("readability.readability").setLevel(logging.ERROR)
         summary = Document(html).summary(html_partial=True)
         text = " ".join(str(t) for t in lxml.html.fromstring(summary).itertext())
-    except Exception:  # noqa: BLE001 - a second opinion that fails is no opinion
+    except Exception:  # a second opinion that fails is no opinion
         return None
     text = WHITESPACE.sub(" ", text).strip()
     return text if len(text) >= _MIN_TEXT_CHARS else None

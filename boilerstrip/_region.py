@@ -41,7 +41,7 @@ _PAGE_CLIMB = 6  # an article wrapper this close above the best paragraphs makes
 _SECTIONS_FACTOR = 1.5  # the prose holder must hold this many times the best container's prose to replace it
 _CARD_LINK_DENSITY = 0.8  # a card's headline is (nearly) all link
 _CARD_HEADLINE_WORDS = 20
-_CARD_LEVELS = 3  # a card's headline and blurb meet within this many levels  # an element holding this share of all prose is a layout wrapper whatever its class says
+_CARD_LEVELS = 3  # a card's headline and blurb meet within this many levels
 # Prose under these hints is not evidence for the main region: comment threads and teaser lists hold prose too.
 PROSE_FREE_LABELS = frozenset({Label.COMMENTS, Label.RELATED, Label.COOKIE, Label.NEWSLETTER, Label.ADVERTISEMENT,
                                Label.LEGAL, Label.NAVIGATION, Label.SHARE, Label.OTHER})
@@ -188,9 +188,9 @@ def _prose_segments(tree: Tree, options: Options) -> list[Segment]:
     out: list[Segment] = []
     prev: Segment | None = None
     for seg in tree.segments:
-        if seg.node >= 0 and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text):
-            if not (prev is not None and _is_headline_link(prev) and _near(tree, prev.node, seg.node)):
-                out.append(seg)
+        if (seg.node >= 0 and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text)
+                and not (prev is not None and _is_headline_link(prev) and _near(tree, prev.node, seg.node))):
+            out.append(seg)
         prev = seg
     return out
 
