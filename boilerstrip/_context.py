@@ -97,6 +97,8 @@ def sandwiched_lines(segments: Sequence[Segment]) -> None:
 
 # Labels whose wording is clear enough to name the whole box it stands in (a newsletter widget, a consent panel).
 _BOX_NAMING = (Label.COOKIE, Label.NEWSLETTER, Label.COMMENTS)
+_LINK_LIST_DENSITY = 0.5  # a block more link than this is a menu entry
+_SECTION_MAX_BLOCKS = 6  # a section bigger than this is a region of its own, not one prompt
 
 
 def container_votes(segments: Sequence[Segment]) -> None:
@@ -114,6 +116,27 @@ def container_votes(segments: Sequence[Segment]) -> None:
         for m in members:
             if current(m).label is Label.OTHER:
                 set_final(m, label, f"in a box whose wording is {label.value}")
+
+
+def section_wording(segments: Sequence[Segment], parent: Sequence[int]) -> None:
+    """HTML: a small section (the blocks of one parent element) that asks you to subscribe, or talks about
+    cookies, is that kind of box as a whole, whatever the broad box around it (a footer, a sidebar) is called."""
+    groups: dict[int, list[Segment]] = {}
+    for seg in segments:
+        if seg.node >= 0:
+            groups.setdefault(parent[seg.node], []).append(seg)
+    for members in groups.values():
+        links = sum(1 for m in members if m.link_density > _LINK_LIST_DENSITY)
+        if len(members) > _SECTION_MAX_BLOCKS or links * 2 > len(members):
+            continue  # too big to be one prompt, or a list of links (a footer menu with a "Cookie settings" entry)
+        worded = [current(m).label for m in members if m.rule != "rule_hint" and current(m).label in _BOX_NAMING]
+        if not worded:
+            continue
+        label = max(_BOX_NAMING, key=worded.count)
+        for m in members:
+            if (m.rule == "rule_hint" and current(m).label in (Label.LEGAL, Label.OTHER) and m.final is None
+                    and m.link_density <= _LINK_LIST_DENSITY):
+                set_final(m, label, f"in a section whose wording is {label.value}")
 
 
 def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset[str]) -> None:

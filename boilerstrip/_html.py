@@ -333,6 +333,8 @@ class _Walker:
                 hints = parent_hints
                 self.content_hint[node] = articleish and tag != "main"
                 self.sig[node] = sig
+                if tag == "footer" and found is not None and any(self.content_hint[f[0]] for f in frames):
+                    found = (Label.OTHER, "in the article's footer")  # tags, share, author: not the site's footer
                 if found is not None:
                     hints = Hint(found[0], found[1], node, parent_hints)
                     self.own_hint[node] = found[0]

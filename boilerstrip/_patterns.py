@@ -304,7 +304,10 @@ COMMENTS_LINE = re.compile(r"^[\W_]*" + _alt(
 COMMENT_FORM_PHRASE = Phrases(*(
     r"your email address will not be published", r"required fields are marked", r"save my name, email",
     r"you must be logged in to post a comment", r"notify me of (?:follow-up|new) comments",
-    r"this site uses akismet", r"comment moderation"))
+    r"this site uses akismet", r"comment moderation", r"debes iniciar sesión para publicar un comentario",
+    r"tu dirección de correo electrónico no será publicada", r"vous devez être connecté pour publier un commentaire",
+    r"votre adresse e-mail ne sera pas publiée", r"du musst angemeldet sein, um einen kommentar",
+    r"ihre e-mail-adresse wird nicht veröffentlicht"))
 
 OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "log ?in", "sign ?in", "sign out", "log ?out", "register", "create (?:an )?account", "my account", "account",

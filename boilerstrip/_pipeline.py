@@ -112,6 +112,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
                              admitted=region.admitted)
     _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT)
     _context.container_votes(segments)
+    _context.section_wording(segments, tree.parent)
     _context.teaser_runs(segments, opts, scope=_same_box(tree))
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)
@@ -165,7 +166,7 @@ def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> H
     if hint is not None and hint.label in (Label.NAVIGATION, Label.OTHER):
         up = _region.valid_hint(hint.parent, region.wrappers)
         while up is not None and (not seg.in_region or region.contains(up.node)):
-            if up.label is Label.LEGAL:
+            if up.label is Label.LEGAL and not (seg.in_region and tags[up.node] == "footer"):
                 return Hint(Label.LEGAL, f"{hint.reason} inside the site footer", hint.node, hint.parent)
             up = _region.valid_hint(up.parent, region.wrappers)
     return hint

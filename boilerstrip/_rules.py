@@ -195,7 +195,7 @@ def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
         return Verdict(Label.NAVIGATION, "menu or pagination word")
     if seg.words >= 2 and BREADCRUMB.match(text):
         return Verdict(Label.NAVIGATION, "breadcrumb trail")
-    if LEGAL_LINK_LINE.match(text):
+    if LEGAL_LINK_LINE.match(text) and not _in_box(seg, Label.NAVIGATION):
         return Verdict(Label.LEGAL, "site footer link (about, contact, careers...)")
     if OTHER_LINE.match(text):
         return Verdict(Label.OTHER, "account, search or player control")
