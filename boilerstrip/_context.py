@@ -17,7 +17,14 @@ from ._types import Label, Verdict
 # Given the segments and a teaser heading's index, which segments may its run reach?
 Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 
-_CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
+_CAPTION_MAX_WORDS = 70
+_HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
+# first-pass rules whose verdict a line keeps even when it stands where the headline would
+_HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
+                                "rule_caption_with_credit", "rule_no_words", "rule_user_phrase"})
+_BUTTON_WORDS = 4  # "Accept and close", "Manage settings"
+_BOX_HEADING_WORDS = 8
+_HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})  # longest caption we accept next to a credit line
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
 # Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
@@ -75,11 +82,50 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
 
 
 def captions_by_credits(segments: Sequence[Segment]) -> None:
-    """The descriptive line right after a photo credit is its caption."""
+    """A photo credit stands next to its caption: the shorter descriptive neighbour (before or after it)."""
+    for i, seg in enumerate(segments):
+        if current(seg).label is not Label.CREDIT:
+            continue
+        near = [segments[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
+        fits = [s for s in near if current(s).label is Label.CONTENT and s.words <= _CAPTION_MAX_WORDS
+                and not s.is_heading and s.ends_sentence]
+        if fits:
+            caption = min(fits, key=lambda s: s.words)
+            set_final(caption, Label.CAPTION, "caption next to a photo credit")
+
+
+def headline_above(segments: Sequence[Segment], start: int, options: Options) -> Segment | None:
+    """Text input: the headline is the last headline-shaped line above the article's first paragraph, past its
+    byline, share buttons and picture. Marks it as the title and returns it."""
+    skippable = (Label.BYLINE, Label.SHARE, Label.CREDIT, Label.CAPTION, Label.ADVERTISEMENT, Label.OTHER,
+                 Label.TITLE)
+    for k in range(start - 1, max(-1, start - 1 - _HEADLINE_LOOKBACK), -1):
+        seg = segments[k]
+        verdict = current(seg)
+        shaped = 2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+        if shaped and seg.rule not in _HEADLINE_BLOCKERS and verdict.label is not Label.NAVIGATION:
+            set_final(seg, Label.TITLE, "the headline above the article's first paragraph")
+            return seg
+        if verdict.label not in skippable:
+            return None
+    return None
+
+
+def cookie_buttons(segments: Sequence[Segment]) -> None:
+    """The buttons of a cookie banner ("Accept and close", "Settings") stand right after its text."""
     for prev, seg in pairwise(segments):
-        if (current(prev).label is Label.CREDIT and current(seg).label is Label.CONTENT
-                and seg.words <= _CAPTION_MAX_WORDS and not seg.is_heading):
-            set_final(seg, Label.CAPTION, "caption next to a photo credit")
+        if current(prev).label is Label.COOKIE and seg.words <= _BUTTON_WORDS and not seg.ends_sentence \
+                and current(seg).label is not Label.COOKIE:
+            set_final(seg, Label.COOKIE, "a button of the cookie banner above")
+
+
+def box_headings(segments: Sequence[Segment]) -> None:
+    """A short heading-like line right above a newsletter, comments or teaser box is that box's heading."""
+    for seg, nxt in pairwise(segments):
+        label = current(nxt).label
+        if (current(seg).label is Label.CONTENT and label in _HEADED_BOXES and seg.words <= _BOX_HEADING_WORDS
+                and not seg.ends_sentence):
+            set_final(seg, label, f"heading of the {label.value} box below")
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

@@ -180,7 +180,7 @@ NEWSLETTER_PHRASE = Phrases(*(
     r"\bsupport (?:our|independent) journalism\b", r"\bbecome a (?:member|subscriber|supporter)\b",
     r"\bjoin (?:our|the) (?:mailing )?list\b", r"\bunsubscribe\b", r"\bpaywall\b", r"\bfree trial\b",
     r"\bregister now\b", r"\bget (?:our|the) (?:best|latest|top) stories\b", r"\bdelivered to your inbox\b",
-    r"\babonnieren\b", r"\babonnement\b", r"\bsuscr[ií]b", r"\bbolet[ií]n\b", r"\babonnez", r"\binscri(?:vez|ption)",
+    r"\babonnieren\b", r"\babonner\b", r"\bsuscr[ií]b", r"\bbolet[ií]n\b", r"\babonnez", r"\binscri(?:vez|ption)",
     r"\biscriviti\b", r"\bassine\b", r"\bmembership\b"))
 
 COOKIE_PHRASE = Phrases(*(
@@ -213,10 +213,12 @@ SHARE_LINE = re.compile(r"^[\W_]*(?:" + _alt(
     "twitter", "x", "linkedin", "pinterest", "whatsapp", "telegram", "reddit", "tumblr", "flipboard",
     "instagram", "youtube", "tiktok", "threads", "bluesky", "mastodon", "rss", "email", "e-mail", "mail",
     "print", "copy link", "copy url", "copied", "link copied", "pin it", "follow(?: us)?(?: on \\w+)?",
-    "teilen", "compartir", "partager", "condividi", "comments?", "save", "gift(?: this)? article",
+    "(?:teilen|compartir|partager|condividi)(?: (?:auf|en|sur|su|per|par|via) [\\w-]+)?",
+    "(?:envoyer|enviar|senden|inviare) (?:par|por|per) (?:e-?mail|correo|courriel)", "per e-?mail (?:senden|teilen)",
+    "comments?", "save", "gift(?: this)? article",
     "share (?:via|by) \\w+", r"\d+ shares?", "social", "messenger", "sms", "opens in (?:a )?new window",
     "click to share on \\w+(?: \\(opens in new window\\))?") + r")[\W_]*$", _I)
-SHARE_TOKEN_LINE = re.compile(r"^(?:(?:" + _alt(
+SHARE_TOKEN_LINE = re.compile(r"^(?:(?:share|partager|teilen|compartir)(?: this(?: \w+)?)?\s*:\s*)?(?:(?:" + _alt(
     "share", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp", "telegram", "reddit", "email",
     "e-mail", "print", "copy link", "tweet", "flipboard", "messenger", "instagram", "youtube", "tiktok", "threads",
     "bluesky", "rss", "mail") + r")[\W_]*){2,}$", _I)
@@ -330,3 +332,12 @@ MARKUP_TEXT = re.compile(r"^\s*<(?:img|iframe|div|a|script|span|p|link|meta)\b[^
 NEWSLETTER_CALL = re.compile(
     r"^\W*(?:subscribe|sign(?:ing)? ?up|join (?:our|the)|get (?:our|the) [\w ]*newsletter|newsletter\b|abonn|suscr[ií]b"
     r"|inscri|iscriviti)", _I)
+COOKIE_STATEMENT = re.compile(_alt(
+    r"\bwe (?:and our partners )?use cookies\b", r"\bthis (?:web)?site uses cookies\b", r"\bnous utilisons des cookies\b",
+    r"\bce site utilise des cookies\b", r"\bwir verwenden cookies\b", r"\bdiese website verwendet cookies\b",
+    r"\butilizamos cookies\b", r"\beste sitio (?:web )?utiliza cookies\b", r"\butilizziamo (?:i )?cookie\b"), _I)
+# "Home | World | Science | Climate": a row of short menu entries between separators
+MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
+# A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"
+INLINE_CREDIT_END = re.compile(
+    r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$", _I)

@@ -193,12 +193,15 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
         if seg.first is _TEXT_DEFAULT and not inside[k]:
             seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
     _context.line_model(segments, opts, _rules.TRUSTED_TEXT_RULES)
+    headline = _context.headline_above(segments, first_run, opts) if runs else None
     _context.teaser_runs(segments, opts)
     _context.captions_by_credits(segments)
+    _context.cookie_buttons(segments)
+    _context.box_headings(segments)
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)
     _context.finish(segments)
-    title = _pick_title(segments)
+    title = headline.text if headline is not None and headline.label is Label.TITLE else _pick_title(segments)
     return _result(segments, title, InputKind.TEXT, enc, url, truncated, opts)
 
 

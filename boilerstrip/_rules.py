@@ -19,13 +19,16 @@ from ._patterns import (
     COMMENT_FORM_PHRASE,
     COMMENTS_LINE,
     COOKIE_PHRASE,
+    COOKIE_STATEMENT,
     COPYRIGHT_NOTICE,
     CREDIT_AGENCY_LINE,
     CREDIT_LINE,
     DATE_LINE,
     ICON_ONLY,
+    INLINE_CREDIT_END,
     LEGAL_LINK_LINE,
     LEGAL_PHRASE,
+    MENU_ROW,
     MARKUP_TEXT,
     NAVIGATION_LINE,
     NEWSLETTER_CALL,
@@ -46,6 +49,7 @@ _SHORT_NEWSLETTER_WORDS = 40  # a sign-up prompt is a sentence or two; longer pr
 _IN_ARTICLE_PROMPT_WORDS = 16  # inside the article a sign-up prompt is a short line, never a heading
 _LINKED_SENTENCE_WORDS = 12  # a block this long that ends a sentence is prose even when much of it is a link
 _ALL_LINK = 0.9  # ... unless nearly all of it is one
+_CAPTION_WORDS = 70  # longest caption we recognise by its trailing credit
 _COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
 _BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
 _CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
@@ -113,6 +117,12 @@ def rule_ad_marker(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
+def rule_caption_with_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words <= _CAPTION_WORDS and INLINE_CREDIT_END.search(seg.text):
+        return Verdict(Label.CAPTION, "caption ending with its photo credit")
+    return None
+
+
 def rule_title(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.words <= 40 and ctx.titles and normalise_title(seg.text) in ctx.titles:
         return Verdict(Label.TITLE, "the page headline (matches the page title)")
@@ -135,8 +145,10 @@ def _in_box(seg: Segment, *labels: Label) -> bool:
 def rule_cookie(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.words > _COOKIE_WORDS:
         return None
+    if COOKIE_STATEMENT.search(seg.text):
+        return Verdict(Label.COOKIE, "cookie or consent statement")
     hits = {m.group(0).casefold() for m in COOKIE_PHRASE.finditer(seg.text)}
-    if len(hits) >= 2 or (hits and seg.words <= 12 and not seg.in_region):
+    if len(hits) >= 2 or (hits and seg.words <= 12 and (not seg.in_region or ctx.kind is InputKind.TEXT)):
         return Verdict(Label.COOKIE, "cookie or consent wording")
     return None
 
@@ -191,6 +203,8 @@ def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     text = seg.text
     if seg.words > 12 or _in_box(seg, Label.LEGAL, Label.COMMENTS, Label.COOKIE):
         return None
+    if MENU_ROW.match(text):
+        return Verdict(Label.NAVIGATION, "a row of menu entries")
     if NAVIGATION_LINE.match(text):
         return Verdict(Label.NAVIGATION, "menu or pagination word")
     if seg.words >= 2 and BREADCRUMB.match(text):
@@ -222,16 +236,17 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 HTML_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_cookie,
+    rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_caption_with_credit,
+    rule_cookie,
     rule_comment_form, rule_short_phrases, rule_menu_words, rule_hint, rule_link_list, rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
 TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_no_words", "rule_ad_marker", "rule_credit", "rule_cookie",
-                                "rule_comment_form", "rule_short_phrases"})
+                                "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit"})
 TEXT_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_cookie, rule_comment_form, rule_short_phrases,
-    rule_title, rule_menu_words,
+    rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_caption_with_credit, rule_cookie,
+    rule_comment_form, rule_short_phrases, rule_menu_words, rule_title,
 )
 
 
