@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ._options import Options
-from ._patterns import ELLIPSIS_END
+from ._patterns import ELLIPSIS_END, NEWSLETTER_PHRASE
 from ._segment import Segment
 from ._types import Label, Verdict
 
@@ -22,7 +22,9 @@ _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
                                 "rule_caption_with_credit", "rule_no_words", "rule_user_phrase"})
-_BUTTON_WORDS = 4  # "Accept and close", "Manage settings"
+_PROMPT_WORDS = 40  # a sign-up box's blurb is a sentence or two
+_BUTTON_WORDS = 4
+_BUTTONS = 3  # buttons a cookie banner has under its text  # "Accept and close", "Manage settings"
 _BOX_HEADING_WORDS = 8
 _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})  # longest caption we accept next to a credit line
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
@@ -103,7 +105,8 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
         seg = segments[k]
         verdict = current(seg)
         shaped = 2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
-        if shaped and seg.rule not in _HEADLINE_BLOCKERS and verdict.label is not Label.NAVIGATION:
+        weak = seg.rule == "" or verdict.label is not Label.NAVIGATION  # "" : only the page-position default
+        if shaped and seg.rule not in _HEADLINE_BLOCKERS and weak:
             set_final(seg, Label.TITLE, "the headline above the article's first paragraph")
             return seg
         if verdict.label not in skippable:
@@ -111,11 +114,22 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
     return None
 
 
+def prompt_followers(segments: Sequence[Segment], options: Options) -> None:
+    """The sentence under a sign-up heading that talks about your inbox belongs to the sign-up box."""
+    for prev, seg in pairwise(segments):
+        if (current(prev).label is Label.NEWSLETTER and current(seg).label is Label.CONTENT
+                and seg.words <= _PROMPT_WORDS and NEWSLETTER_PHRASE.search(seg.text)):
+            set_final(seg, Label.NEWSLETTER, "sign-up wording under a newsletter prompt")
+
+
 def cookie_buttons(segments: Sequence[Segment]) -> None:
     """The buttons of a cookie banner ("Accept and close", "Settings") stand right after its text."""
+    since = _BUTTONS + 1  # segments since the last cookie statement
     for prev, seg in pairwise(segments):
-        if current(prev).label is Label.COOKIE and seg.words <= _BUTTON_WORDS and not seg.ends_sentence \
-                and current(seg).label is not Label.COOKIE:
+        since = 1 if prev.rule == "rule_cookie" else since + 1
+        touching = prev.lines is None or seg.lines is None or seg.lines[0] == prev.lines[1]  # no blank line between
+        if (since <= _BUTTONS and touching and current(prev).label is Label.COOKIE and seg.words <= _BUTTON_WORDS and not seg.ends_sentence
+                and current(seg).label is not Label.COOKIE):
             set_final(seg, Label.COOKIE, "a button of the cookie banner above")
 
 

@@ -197,6 +197,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.teaser_runs(segments, opts)
     _context.captions_by_credits(segments)
     _context.cookie_buttons(segments)
+    _context.prompt_followers(segments, opts)
     _context.box_headings(segments)
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)
