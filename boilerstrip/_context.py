@@ -134,12 +134,18 @@ def cookie_buttons(segments: Sequence[Segment]) -> None:
 
 
 def box_headings(segments: Sequence[Segment]) -> None:
-    """A short heading-like line right above a newsletter, comments or teaser box is that box's heading."""
+    """A short heading-like line right above a newsletter, comments or cookie box is that box's heading; an
+    HTML heading left unnamed (content, or a sidebar's "other") right above a menu heads that menu."""
     for seg, nxt in pairwise(segments):
         label = current(nxt).label
-        if (current(seg).label is Label.CONTENT and label in _HEADED_BOXES and seg.words <= _BOX_HEADING_WORDS
-                and not seg.ends_sentence):
+        if seg.words > _BOX_HEADING_WORDS or seg.ends_sentence:
+            continue
+        own = current(seg).label
+        if own is Label.CONTENT and label in _HEADED_BOXES:
             set_final(seg, label, f"heading of the {label.value} box below")
+        elif (seg.is_heading and own is Label.OTHER and seg.rule == "rule_hint" and label is Label.NAVIGATION
+              and nxt.rule == "rule_hint"):
+            set_final(seg, label, "heading of the menu below")
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

@@ -227,7 +227,7 @@ SHARE_TOKEN_LINE = re.compile(r"^(?:(?:share|partager|teilen|compartir)(?: this(
 NAVIGATION_LINE = re.compile(r"^[\W_]*" + _alt(
     "home", "homepage", "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
     "skip to (?:main )?content", "skip to (?:the )?(?:main )?(?:navigation|footer|search)", "skip links?",
-    "jump to (?:content|navigation)", "search", "back to top", "to top", "top", "next", "previous", "prev",
+    "jump to (?:content|navigation)", "back to top", "to top", "top", "next", "previous", "prev",
     "next (?:post|article|story|page)", "previous (?:post|article|story|page)", "older posts?", "newer posts?",
     "load more", "show more", "view (?:all|more)", "see (?:all|more)", r"page \d+(?: of \d+)?",
     r"\d+(?: \d+)+", "sections", "categories", "tags?", "topics", "close", "more", "all", "zurück", "weiter",
@@ -317,7 +317,7 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "download (?:the|our) app", "get the app", "loading\\.*", "please wait", "listen(?: to this article)?",
     r"listen \(\d+ min\)", "play", "pause", "mute", "unmute", "fullscreen", "enable javascript.*",
     "javascript is (?:disabled|required).*", "your browser does not support.*", "click here to search",
-    "search for:?", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse", "open", "view image",
+    "search(?: for)?:?", "search…", "search\\.\\.\\.", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse", "open", "view image",
     "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
     "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback",
     "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*") + r"[\W_]*$", _I)

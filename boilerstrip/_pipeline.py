@@ -113,6 +113,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT)
     _context.container_votes(segments)
     _context.section_wording(segments, tree.parent)
+    _context.box_headings(segments)
     _context.teaser_runs(segments, opts, scope=_same_box(tree))
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)

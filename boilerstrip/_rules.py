@@ -124,7 +124,8 @@ def rule_caption_with_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 def rule_title(seg: Segment, ctx: RuleContext) -> Verdict | None:
-    if seg.words <= 40 and ctx.titles and normalise_title(seg.text) in ctx.titles:
+    linked_entry = seg.link_density > ctx.options.max_link_density and seg.tag not in ("h1", "h2")
+    if seg.words <= 40 and ctx.titles and not linked_entry and normalise_title(seg.text) in ctx.titles:
         return Verdict(Label.TITLE, "the page headline (matches the page title)")
     return None
 
@@ -243,7 +244,8 @@ HTML_RULES: tuple[Rule, ...] = (
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
 TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_no_words", "rule_ad_marker", "rule_credit", "rule_cookie",
-                                "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit"})
+                                "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
+                                "rule_menu_words", "rule_title"})
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_caption_with_credit, rule_cookie,
     rule_comment_form, rule_short_phrases, rule_menu_words, rule_title,
