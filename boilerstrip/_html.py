@@ -196,6 +196,8 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str, rel
             found = _token_hint(tokens, cache) or _tail_hint(cls + " " + ident) or found
         if rel == "author":
             found = (Label.BYLINE, "rel=author link")
+        elif "sponsored" in rel.split():
+            found = (Label.ADVERTISEMENT, "rel=sponsored link")
     return hidden, articleish, found, sig
 
 

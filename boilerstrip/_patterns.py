@@ -180,7 +180,7 @@ NEWSLETTER_PHRASE = Phrases(*(
     r"\bsupport (?:our|independent) journalism\b", r"\bbecome a (?:member|subscriber|supporter)\b",
     r"\bjoin (?:our|the) (?:mailing )?list\b", r"\bunsubscribe\b", r"\bpaywall\b", r"\bfree trial\b",
     r"\bregister now\b", r"\bget (?:our|the) (?:best|latest|top) stories\b", r"\bdelivered to your inbox\b",
-    r"\babonnieren\b", r"\babonner\b", r"\bbo[iî]te (?:mail|e-mail|de réception)\b", r"\bpostfach\b",
+    r"\babonnieren\b", r"\babonner\b", r"\babo\b", r"\bbo[iî]te (?:mail|e-mail|de réception)\b", r"\bpostfach\b",
     r"\bbandeja de entrada\b", r"\bsuscr[ií]b", r"\bbolet[ií]n\b", r"\babonnez", r"\binscri(?:vez|ption)",
     r"\biscriviti\b", r"\bassine\b", r"\bmembership\b"))
 

@@ -163,8 +163,8 @@ def rule_comment_form(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
     """Short blocks whose wording says what they are: headings of teaser lists, share bars, bylines..."""
     text = seg.text
-    if _in_box(seg, Label.COMMENTS, Label.COOKIE):
-        return None
+    if _in_box(seg, Label.COMMENTS, Label.COOKIE, Label.ADVERTISEMENT):
+        return None  # the box's own name outweighs a phrase inside it ("try it free" in a sponsored card)
     if seg.words <= 12 and TAXONOMY_LINE.match(text):
         return Verdict(Label.NAVIGATION, "tag or category list")
     if seg.words <= ctx.options.teaser_max_words:
