@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ._options import Options
-from ._patterns import ELLIPSIS_END, NEWSLETTER_PHRASE
+from ._patterns import ELLIPSIS_END, NEWSLETTER_PHRASE, PERSON_NAME
 from ._segment import Segment
 from ._types import Label, Verdict
 
@@ -120,6 +120,16 @@ def prompt_followers(segments: Sequence[Segment], options: Options) -> None:
         if (current(prev).label is Label.NEWSLETTER and current(seg).label is Label.CONTENT
                 and seg.words <= _PROMPT_WORDS and NEWSLETTER_PHRASE.search(seg.text)):
             set_final(seg, Label.NEWSLETTER, "sign-up wording under a newsletter prompt")
+
+
+def bylines_with_names(segments: Sequence[Segment]) -> None:
+    """A person's name standing alone right before or after a byline line (the date, "5 min read") is part of it."""
+    for i, seg in enumerate(segments):
+        if current(seg).label in (Label.BYLINE, Label.TITLE) or not PERSON_NAME.match(seg.text):
+            continue
+        near = [segments[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
+        if any(current(s).label is Label.BYLINE and s.rule == "rule_short_phrases" for s in near):
+            set_final(seg, Label.BYLINE, "an author's name next to the byline")
 
 
 def cookie_buttons(segments: Sequence[Segment]) -> None:

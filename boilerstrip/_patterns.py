@@ -243,7 +243,7 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
     "popular(?: (?:posts|stories|articles|now|news))?",
     "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
-    "recommended(?: (?:for you|stories|articles|reading|videos))?", "don'?t miss(?: this| these)?", "don’t miss",
+    "recommended(?: (?:for you|stories|articles|reading|videos|(?:from|by) [\\w .'&-]+))?", "don'?t miss(?: this| these)?", "don’t miss",
     "also read", "also on [\\w .'&-]+", "see also", "further reading", "top stories", "editor'?s'? picks?",
     "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",
     "recent (?:posts|articles|stories|news)", "other (?:stories|articles|news)", "more headlines",
@@ -303,7 +303,8 @@ COMMENTS_LINE = re.compile(r"^[\W_]*" + _alt(
     "load comments", "reply", r"\d+ repl(?:y|ies)", "be the first to comment", "no comments(?: yet)?",
     "comments are closed", "log in to (?:comment|reply)", "what do you think\\??", "kommentare?", "comentarios?",
     "commentaires?", "reply to this comment", "cancel reply", "leave a reply cancel reply", "discussion",
-    r"\d+ responses?", "responses?") + r"[\W_]*$", _I)
+    r"\d+ responses?", r"responses?(?:\s*\(\d+\))?", "(?:see|show|view|read) all (?:responses|comments|replies)")
+    + r"[\W_]*$", _I)
 COMMENT_FORM_PHRASE = Phrases(*(
     r"your email address will not be published", r"required fields are marked", r"save my name, email",
     r"you must be logged in to post a comment", r"notify me of (?:follow-up|new) comments",
@@ -342,3 +343,5 @@ MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 # A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"
 INLINE_CREDIT_END = re.compile(
     r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$", _I)
+# "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
+PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
