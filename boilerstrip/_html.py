@@ -161,7 +161,7 @@ def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None
     return None
 
 
-def _is_hidden(el: etree._Element, attrib: etree._Attrib) -> bool:
+def _is_hidden(el: etree._Element, attrib: etree._Attrib, lenient: bool = False) -> bool:
     """Hidden by an attribute of this very element (the class part is in ``_element_facts``)."""
     if "hidden" in attrib:
         return True
@@ -169,7 +169,8 @@ def _is_hidden(el: etree._Element, attrib: etree._Attrib) -> bool:
     if style and HIDDEN_STYLE.search(style):
         return True
     # aria-hidden: icons and decorative duplicates; a container hidden this way is often shown by script
-    return attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body")
+    return (not lenient and attrib.get("aria-hidden") == "true"
+            and el.tag not in ("div", "section", "article", "main", "body"))
 
 
 def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str, rel: str,
@@ -218,8 +219,10 @@ def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Elem
 class _Walker:
     """State of one walk. Lives for one call only: nothing is kept between pages."""
 
-    def __init__(self, root: etree._Element, options: Options, deadline: float, skip: frozenset[str]) -> None:
+    def __init__(self, root: etree._Element, options: Options, deadline: float, skip: frozenset[str],
+                 lenient: bool = False) -> None:
         self.skip = skip
+        self.lenient = lenient
         self.root = root
         self.options = options
         self.deadline = deadline
@@ -320,7 +323,8 @@ class _Walker:
                 if facts is None:
                     facts = self.facts[key] = _element_facts(*key, self.token_cache)
                 hidden_class, articleish, found, sig = facts
-                if (tag in self.skip or hidden_class or _is_hidden(el, attrib) or (drop and el in drop)
+                if (tag in self.skip or (hidden_class and not self.lenient) or _is_hidden(el, attrib, self.lenient)
+                        or (drop and el in drop)
                         or (frames and len(frames) >= opts.max_depth)):
                     walker.skip_subtree()
                     skipping = el
@@ -411,14 +415,16 @@ class _Walker:
         self.segments.append(Segment(text=text, tag="div", source=self.xpath(node), node=node, hints=hint))
 
 
-def walk(root: etree._Element, options: Options, deadline: float, *, noscript: bool = False) -> Tree:
+def walk(root: etree._Element, options: Options, deadline: float, *, lenient: bool = False) -> Tree:
     """Walk the tree once and return its segments and element facts.
 
-    ``noscript=True`` reads <noscript> elements as a browser without JavaScript shows them: the fallback for
-    pages whose content only exists there (forum engines that render for script-less readers).
+    ``lenient=True`` is the second look at a page whose visible text held no article: it reads <noscript>
+    elements as a browser without JavaScript shows them (forum engines render posts there for script-less
+    readers) and shows what only classes or aria-hidden hide (apps hide their root until a script runs).
+    Inline ``display:none`` and the ``hidden`` attribute still hide.
     """
-    skip = SKIP_TAGS - {"noscript"} if noscript else SKIP_TAGS
-    tree = _Walker(root, options, deadline, skip).run()
+    skip = SKIP_TAGS - {"noscript"} if lenient else SKIP_TAGS
+    tree = _Walker(root, options, deadline, skip, lenient).run()
     for seg in tree.segments:
         if seg.tag in ("h1",) and seg.text not in tree.meta.h1:
             tree.meta.h1.append(seg.text)

@@ -94,9 +94,12 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     tree = _html.walk(root, opts, deadline)
     _check_time(deadline, opts)
     region = _region.find_region(tree, opts)
-    if region.weak and not tree.forced_region and _has_noscript_text(root, opts):
-        tree = _html.walk(root, opts, deadline, noscript=True)
-        region = _region.find_region(tree, opts)
+    if region.weak and not tree.forced_region:
+        second_look = _html.walk(root, opts, deadline, lenient=True)
+        if len(second_look.segments) > len(tree.segments):
+            again = _region.find_region(second_look, opts)
+            if again.prose > region.prose:
+                tree, region = second_look, again
     segments = tree.segments
     second = None
     if region.weak and opts.use_readability and not tree.forced_region:
@@ -143,16 +146,6 @@ def _same_box(tree: _html.Tree) -> _context.Scope:
         return lambda seg: lo <= seg.node <= hi
 
     return scope
-
-
-def _has_noscript_text(root: etree._Element, opts: Options) -> bool:
-    """True when <noscript> elements hold enough text to be a page of their own."""
-    chars = 0
-    for el in root.iter("noscript"):
-        chars += sum(len(t.strip()) for t in el.itertext())
-        if chars >= opts.min_region_chars:
-            return True
-    return False
 
 
 def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> Hint | None:

@@ -31,7 +31,11 @@ _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
-_FALLBACK_ADMITS = (_DISCUSSION_LABELS, frozenset({Label.OTHER}))
+# When no prose is left, hints are admitted step by step: comments and teasers (a discussion page), then boxes
+# only called widgets or sidebars, then any class name but those of cookie banners and site footers (themes
+# that call their article "toc-para" or "promo-body").
+_FALLBACK_ADMITS = (_DISCUSSION_LABELS, frozenset({Label.OTHER}),
+                    frozenset({Label.NAVIGATION, Label.NEWSLETTER, Label.ADVERTISEMENT, Label.SHARE}))
 _LISTING_LABELS = frozenset({Label.RELATED, Label.BYLINE})
 # Site chrome: text under these hints is never a listing's entries.
 _CHROME_LABELS = frozenset({Label.NAVIGATION, Label.LEGAL, Label.COOKIE, Label.SHARE, Label.NEWSLETTER,
