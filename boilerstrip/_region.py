@@ -164,6 +164,16 @@ def find_region(tree: Tree, options: Options) -> Region:
                   wrappers, top, mode, admitted)
 
 
+def _under(hints: Hint | None, wrappers: frozenset[int], labels: frozenset[Label]) -> bool:
+    """True when any valid ancestor hint has one of ``labels`` (a caption inside a menu is still in the menu)."""
+    hint = valid_hint(hints, wrappers)
+    while hint is not None:
+        if hint.label in labels:
+            return True
+        hint = valid_hint(hint.parent, wrappers)
+    return False
+
+
 def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int],
                   excluded: frozenset[Label]) -> tuple[list[int], list[float]]:
     """Prose characters per subtree, and readability-style paragraph points per container."""
@@ -172,8 +182,7 @@ def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int
     own = [0] * n
     parent = tree.parent
     for seg in prose_segs:
-        hint = valid_hint(seg.hints, wrappers)
-        if hint is not None and hint.label in excluded:
+        if _under(seg.hints, wrappers, excluded):
             continue
         own[seg.node] += seg.chars
         points = 1.0 + seg.text.count(",") + min(3.0, seg.chars / 100)
