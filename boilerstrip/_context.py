@@ -10,23 +10,26 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ._options import Options
-from ._patterns import ELLIPSIS_END, NEWSLETTER_PHRASE, PERSON_NAME
+from ._patterns import AUTHOR_BOX, ELLIPSIS_END, NEWSLETTER_PHRASE, PERSON_NAME
 from ._segment import Segment
 from ._types import Label, Verdict
 
 # Given the segments and a teaser heading's index, which segments may its run reach?
 Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 
-_CAPTION_MAX_WORDS = 70
+_CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
                                 "rule_caption_with_credit", "rule_no_words", "rule_user_phrase"})
 _PROMPT_WORDS = 40  # a sign-up box's blurb is a sentence or two
-_BUTTON_WORDS = 4
-_BUTTONS = 3  # buttons a cookie banner has under its text  # "Accept and close", "Manage settings"
-_BOX_HEADING_WORDS = 8
-_HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})  # longest caption we accept next to a credit line
+_NAME_REACH = 2  # blocks between an author's name and the byline line (a "Follow" button)
+_BIO_BLOCKS = 3  # an author box: a bio and a line of counts or links
+_BIO_WORDS = 80  # longer than this is the article again, not a bio
+_BUTTON_WORDS = 4  # "Accept and close", "Manage settings"
+_BUTTONS = 3  # buttons a cookie banner has under its text
+_BOX_HEADING_WORDS = 8  # a box heading is a few words ("Get our seasonal growing guide")
+_HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
 # Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
@@ -127,9 +130,21 @@ def bylines_with_names(segments: Sequence[Segment]) -> None:
     for i, seg in enumerate(segments):
         if current(seg).label in (Label.BYLINE, Label.TITLE) or not PERSON_NAME.match(seg.text):
             continue
-        near = [segments[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
+        near = [segments[j] for j in range(i - _NAME_REACH, i + _NAME_REACH + 1) if 0 <= j < len(segments) and j != i]
         if any(current(s).label is Label.BYLINE and s.rule == "rule_short_phrases" for s in near):
             set_final(seg, Label.BYLINE, "an author's name next to the byline")
+
+
+def author_bios(segments: Sequence[Segment]) -> None:
+    """Under "Written by …" / "About the author" comes the author's box: a short bio and follower counts."""
+    for i, seg in enumerate(segments):
+        if current(seg).label is not Label.BYLINE or not AUTHOR_BOX.match(seg.text):
+            continue
+        for nxt in segments[i + 1: i + 1 + _BIO_BLOCKS]:
+            if nxt.rule in ("rule_short_phrases", "rule_title", "rule_ad_marker", "rule_cookie") \
+                    or nxt.words > _BIO_WORDS:
+                break
+            set_final(nxt, Label.BYLINE, f"the author box under '{seg.text[:40]}'")
 
 
 def cookie_buttons(segments: Sequence[Segment]) -> None:
@@ -138,8 +153,8 @@ def cookie_buttons(segments: Sequence[Segment]) -> None:
     for prev, seg in pairwise(segments):
         since = 1 if prev.rule == "rule_cookie" else since + 1
         touching = prev.lines is None or seg.lines is None or seg.lines[0] == prev.lines[1]  # no blank line between
-        if (since <= _BUTTONS and touching and current(prev).label is Label.COOKIE and seg.words <= _BUTTON_WORDS and not seg.ends_sentence
-                and current(seg).label is not Label.COOKIE):
+        if (since <= _BUTTONS and touching and current(prev).label is Label.COOKIE and seg.words <= _BUTTON_WORDS
+                and not seg.ends_sentence and current(seg).label is not Label.COOKIE):
             set_final(seg, Label.COOKIE, "a button of the cookie banner above")
 
 

@@ -243,7 +243,8 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
     "popular(?: (?:posts|stories|articles|now|news))?",
     "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
-    "recommended(?: (?:for you|stories|articles|reading|videos|(?:from|by) [\\w .'&-]+))?", "don'?t miss(?: this| these)?", "don’t miss",
+    "recommended(?: (?:for you|stories|articles|reading|videos|(?:from|by) [\\w .'&-]+))?",
+    "don'?t miss(?: this| these)?", "don’t miss",
     "also read", "also on [\\w .'&-]+", "see also", "further reading", "top stories", "editor'?s'? picks?",
     "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",
     "recent (?:posts|articles|stories|news)", "other (?:stories|articles|news)", "more headlines",
@@ -271,12 +272,20 @@ BYLINE_LINE = re.compile(_alt(
     r"\b\d+\s*(?:min(?:ute)?s?|mins)\.?\s*(?:read|lesezeit|de lectura|de lecture)\b",
     r"^(?:lesezeit|reading time|tiempo de lectura|temps de lecture)\b",
     r"^\W*(?:author|autor|auteur|autore)\s*:"), _I)
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|ene|abr|ago|dic|janv|févr|avr|juil|"
+          r"déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|"
+          r"février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|"
+          r"oktober|dezember)\w*\.?")
+_WEEKDAY = (r"(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|"
+            r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*")
 DATE_LINE = re.compile(
-    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:"
-    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|ene|abr|ago|dic|janv|févr|avr|juil|sept|déc)\w*\.?,?\s+\d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"^\W*(?:" + _WEEKDAY + r",?\s+)?(?:"
+    r"\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?\d{4}"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r")(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$", _I)
+# "1.4K", "12K": a bare count of likes or shares
+COUNTER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?[KkMm]\s*$")
 RELATIVE_TIME_LINE = re.compile(
     r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$", _I)
 
@@ -318,7 +327,8 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "download (?:the|our) app", "get the app", "loading\\.*", "please wait", "listen(?: to this article)?",
     r"listen \(\d+ min\)", "play", "pause", "mute", "unmute", "fullscreen", "enable javascript.*",
     "javascript is (?:disabled|required).*", "your browser does not support.*", "click here to search",
-    "search(?: for)?:?", "search…", "search\\.\\.\\.", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse", "open", "view image",
+    "search(?: for)?:?", "search…", "search\\.\\.\\.", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse",
+    "open", "view image",
     "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
     "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback",
     "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*") + r"[\W_]*$", _I)
@@ -335,7 +345,8 @@ NEWSLETTER_CALL = re.compile(
     r"^\W*(?:subscribe|sign(?:ing)? ?up|join (?:our|the)|get (?:our|the) [\w ]*newsletter|newsletter\b|abonn|suscr[ií]b"
     r"|inscri|iscriviti)", _I)
 COOKIE_STATEMENT = re.compile(_alt(
-    r"\bwe (?:and our partners )?use cookies\b", r"\bthis (?:web)?site uses cookies\b", r"\bnous utilisons des cookies\b",
+    r"\bwe (?:and our partners )?use cookies\b", r"\bthis (?:web)?site uses cookies\b",
+    r"\bnous utilisons des cookies\b",
     r"\bce site utilise des cookies\b", r"\bwir verwenden cookies\b", r"\bdiese website verwendet cookies\b",
     r"\butilizamos cookies\b", r"\beste sitio (?:web )?utiliza cookies\b", r"\butilizziamo (?:i )?cookie\b"), _I)
 # "Home | World | Science | Climate": a row of short menu entries between separators
@@ -345,3 +356,5 @@ INLINE_CREDIT_END = re.compile(
     r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$", _I)
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
+AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",
+                        _I)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-import lxml.etree as etree
-
 from . import _context, _html, _linemodel, _readability, _region, _rules, _text
 from ._decode import decode, detect_kind
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
@@ -118,6 +116,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.section_wording(segments, tree.parent)
     _context.box_headings(segments)
     _context.bylines_with_names(segments)
+    _context.author_bios(segments)
     _context.teaser_runs(segments, opts, scope=_same_box(tree))
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)
@@ -195,6 +194,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.prompt_followers(segments, opts)
     _context.box_headings(segments)
     _context.bylines_with_names(segments)
+    _context.author_bios(segments)
     _context.sandwiched_lines(segments)
     _apply_favor(segments, opts)
     _context.finish(segments)

@@ -21,6 +21,7 @@ from ._patterns import (
     COOKIE_PHRASE,
     COOKIE_STATEMENT,
     COPYRIGHT_NOTICE,
+    COUNTER,
     CREDIT_AGENCY_LINE,
     CREDIT_LINE,
     DATE_LINE,
@@ -28,8 +29,8 @@ from ._patterns import (
     INLINE_CREDIT_END,
     LEGAL_LINK_LINE,
     LEGAL_PHRASE,
-    MENU_ROW,
     MARKUP_TEXT,
+    MENU_ROW,
     NAVIGATION_LINE,
     NEWSLETTER_CALL,
     NEWSLETTER_PHRASE,
@@ -174,6 +175,11 @@ def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
             return Verdict(Label.SHARE, "share or follow link")
         if COMMENTS_LINE.match(text):
             return Verdict(Label.COMMENTS, "comments heading or counter")
+    if COUNTER.match(text):
+        return Verdict(Label.SHARE, "a bare like or share count")
+    if DATE_LINE.match(text) and seg.in_region is False and ctx.kind is InputKind.HTML and seg.hint is not None \
+            and seg.hint.label is Label.NAVIGATION:
+        return Verdict(Label.OTHER, "today's date in the site's header bar")
     if seg.words <= _BYLINE_WORDS and (BYLINE_NAME.match(text) or BYLINE_LINE.search(text) or DATE_LINE.match(text)
                                        or RELATIVE_TIME_LINE.match(text)):
         return Verdict(Label.BYLINE, "author, date or reading-time line")
