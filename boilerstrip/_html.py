@@ -162,15 +162,17 @@ def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None
 
 
 def _is_hidden(el: etree._Element, attrib: etree._Attrib, lenient: bool = False) -> bool:
-    """Hidden by an attribute of this very element (the class part is in ``_element_facts``)."""
+    """Hidden by an attribute of this very element (the class part is in ``_element_facts``). The lenient
+    second look shows everything: some apps hide their whole page until a script has run."""
+    if lenient:
+        return False
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
     if style and HIDDEN_STYLE.search(style):
         return True
     # aria-hidden: icons and decorative duplicates; a container hidden this way is often shown by script
-    return (not lenient and attrib.get("aria-hidden") == "true"
-            and el.tag not in ("div", "section", "article", "main", "body"))
+    return attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body")
 
 
 def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str, rel: str,
@@ -353,7 +355,7 @@ class _Walker:
                     add_text("\n", False)
                 elif tag in CELL_TAGS:
                     add_text(" ", False)
-                if tag == "a" or tag == "button":
+                if tag == "a":  # not <button>: libxml2 lets an unclosed one swallow the rest of the page
                     link_depth += 1
                 frames.append((node, hints, is_block, link_depth))
                 counts.append({})
@@ -370,7 +372,7 @@ class _Walker:
                 if is_block:
                     flush(blocks.pop(), hints)
                 ltag = el.tag.lower() if isinstance(el.tag, str) else ""
-                if ltag == "a" or ltag == "button":
+                if ltag == "a":
                     link_depth -= 1
                 add_text(el.tail, link_depth > 0)
         return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent,
@@ -420,8 +422,8 @@ def walk(root: etree._Element, options: Options, deadline: float, *, lenient: bo
 
     ``lenient=True`` is the second look at a page whose visible text held no article: it reads <noscript>
     elements as a browser without JavaScript shows them (forum engines render posts there for script-less
-    readers) and shows what only classes or aria-hidden hide (apps hide their root until a script runs).
-    Inline ``display:none`` and the ``hidden`` attribute still hide.
+    readers) and shows what classes, attributes or inline styles hide (apps hide their root until a script has
+    run). Scripts, styles and templates stay unread.
     """
     skip = SKIP_TAGS - {"noscript"} if lenient else SKIP_TAGS
     tree = _Walker(root, options, deadline, skip, lenient).run()

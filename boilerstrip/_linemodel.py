@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-from typing import Any
+from typing import Any, Protocol
 
 from . import _patterns as P
 
@@ -52,7 +52,11 @@ _MONTH = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
 
 # Stable text patterns, by feature name. Names are part of the feature hashing: never rename one.
-_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+class _Searchable(Protocol):
+    def search(self, text: str) -> re.Match[str] | None: ...
+
+
+_FLAGS: tuple[tuple[str, _Searchable], ...] = (
     ("ad", P.AD_LINE), ("adcont", P.AD_CONTINUE_LINE), ("news", P.NEWSLETTER_PHRASE), ("cookie", P.COOKIE_PHRASE),
     ("legal", P.LEGAL_PHRASE), ("legallink", P.LEGAL_LINK_LINE), ("share", P.SHARE_LINE),
     ("sharetok", P.SHARE_TOKEN_LINE), ("nav", P.NAVIGATION_LINE), ("crumb", P.BREADCRUMB),

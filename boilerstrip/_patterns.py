@@ -96,7 +96,7 @@ CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Tokens that mark a subtree as one kind of boilerplate. Matched with fullmatch against single tokens.
 TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.COOKIE, re.compile(_alt(
-        "cookies?", "cookiebar", "cookiebanner", "cookienotice", "consent", "gdpr", "onetrust", "cmp",
+        "cookies?", "cookiebar", "cookiebanner", "cookienotice", "consent", "gdpr", "onetrust", "cmpbox", "cmpwrapper",
         "cookiebot", "didomi", "usercentrics", "truste", "quantcast"), _I)),
     (Label.COMMENTS, re.compile(_alt(
         "comments?", "commentlist", "disqus", "respond", "reply", "replies", "discussion", "talkback",

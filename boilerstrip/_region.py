@@ -319,6 +319,8 @@ def _best_listing(tree: Tree, text: list[int], links: list[int], top: int) -> tu
             continue
         if any(m <= top <= tree.end[m] for m in members):
             continue
+        if any(tree.own_hint[m] is not None and tree.own_hint[m] is not Label.RELATED for m in members):
+            continue  # sidebar boxes, menus, ad slots: a row of them is site chrome, not a listing
         if sum(1 for m in members if links[m]) < _LINKED_ENTRIES * len(members):
             continue
         total = sum(text[m] for m in members)
