@@ -115,6 +115,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         # page they are the content.
         admitted = admitted | more
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
+    fallback = admitted
     if prose[0] == 0:
         listing = _best_listing(tree, *_entry_text(tree, options, wrappers), -1)
         if listing is not None and listing[0] >= options.min_region_chars:
@@ -124,9 +125,11 @@ def find_region(tree: Tree, options: Options) -> Region:
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
     top = max(range(n), key=score.__getitem__)
     reason = "the element whose paragraphs score highest"
-    spans = _records_around(tree, top, prose, options)
+    spans = _records_around(tree, top, raw, options)
     if spans:
         reason = f"{len(spans)} records of one list (posts, reviews, entries) around the best paragraphs"
+        if any(tree.own_hint[m] is Label.COMMENTS for m in spans):
+            admitted = admitted | {Label.COMMENTS}  # a thread's posts marked up as comments are its content
     else:
         spans = _article_parts(tree, top, score)
         if len(spans) > 1:
@@ -157,9 +160,12 @@ def find_region(tree: Tree, options: Options) -> Region:
         mode = "listing"
         admitted = _LISTING_LABELS
         reason = f"a list of {len(spans)} similar entries holding most of the page's text (a listing page)"
-    if admitted and mode == "article":
+    if fallback and mode == "article":
         mode = "discussion"
-        reason += f" ({', '.join(sorted(x.value for x in admitted))} boxes admitted: the page has no other prose)"
+        reason += f" ({', '.join(sorted(x.value for x in fallback))} boxes admitted: the page has no other prose)"
+    elif admitted and mode == "article":
+        mode = "discussion"
+        reason += " (posts marked up as comments are the content)"
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted)
 
