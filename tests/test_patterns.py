@@ -83,7 +83,7 @@ def _token_labels(value: str) -> set[Label]:
 
 
 TOKEN_CASES = [
-    (Label.COOKIE, ["cookie-banner", "cookieConsent", "gdpr-notice", "onetrust-banner-sdk", "cmp-container"]),
+    (Label.COOKIE, ["cookie-banner", "cookieConsent", "gdpr-notice", "onetrust-banner-sdk", "cmpbox"]),
     (Label.COMMENTS, ["comments", "comment-list", "disqus_thread", "kommentare"]),
     (Label.ADVERTISEMENT, ["ad", "ad-slot", "ads", "adBox", "advert", "google-ad", "ad_300x250", "dfp-slot",
                            "sponsored", "taboola-feed", "outbrain", "ad1"]),
@@ -487,3 +487,13 @@ def test_icon_only(text: str, expected: bool) -> None:
 ])
 def test_title_split(title: str, parts: list[str]) -> None:
     assert P.TITLE_SPLIT.split(title) == parts
+
+
+@pytest.mark.parametrize("value", [
+    "cmp-container",  # Adobe Experience Manager components, not a consent manager
+    "hs_cos_wrapper_widget", "elementor-widget",  # page-builder widgets hold the page's content
+    "paywall",  # the paywalled article text itself
+    "hero-banner",  # a hero image, not an ad
+])
+def test_layout_names_are_not_boilerplate(value: str) -> None:
+    assert _token_labels(value) == set()
