@@ -85,3 +85,17 @@ def test_blank_lines_pass_through() -> None:
 def test_indentation_is_accepted() -> None:
     out = LM.predict_lines(["    " + line for line in PAGE])
     assert len(out) == len(PAGE)
+
+
+def test_rule_features_are_optional_and_aligned() -> None:
+    lines = [PAGE[0], "", *PAGE[1:4]]
+    plain = LM.hashed_features(lines, 18)
+    ruled = LM.hashed_features(lines, 18, ["navigation", None, "navigation", None, "content"])
+    assert len(plain) == len(ruled) == 4
+    assert all(set(p) <= set(r) and len(r) > len(p) for p, r in zip(plain, ruled, strict=True))
+    try:
+        LM.hashed_features(lines, 18, ["navigation"])
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("misaligned rule_labels must raise")

@@ -5,10 +5,14 @@ Usage (from the repo root, /work/main)::
     /work/venv/bin/python training/train_lines.py                 # grouped-CV report + write the shipped weights
     /work/venv/bin/python training/train_lines.py --no-write      # report only
     /work/venv/bin/python training/train_lines.py --corpora /path/to/corpora --folds 8
+    /work/venv/bin/python training/train_lines.py --no-write --silver 300 --silver-weight 0.05   # + silver data
+    /work/venv/bin/python training/train_lines.py --no-write --rules first   # + rule-verdict features
 
-Data: ``<corpora>/labelled-dev/*.json`` (32 pages, every line labelled). Held-out figures come from grouped k-fold by
-page (each page is a different site): a page is scored only by models that never saw it, and the context stage is
-trained on out-of-fold line-stage probabilities made by an inner grouped k-fold, so no test page leaks in.
+Data: ``<corpora>/labelled-dev/*.json`` (32 pages, every line labelled); optionally silver pages from
+``<corpora>/wcxb-dev`` (see silver.py; always on the training side, never scored). Held-out figures come from
+grouped k-fold by page (each page is a different site): a page is scored only by models that never saw it, and the
+context stage is trained on out-of-fold line-stage probabilities made by an inner grouped k-fold, so no test page
+leaks in.
 
 Deterministic: fixed fold assignment (sorted page ids, round-robin), full-batch optimisation from zero weights, no
 random numbers anywhere.
@@ -27,6 +31,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "training"))
+
+import silver  # noqa: E402
 
 from boilerstrip import _linemodel as LM  # noqa: E402
 
@@ -40,43 +47,82 @@ KEEP = np.array([label in ("content", "title") for label in LM.LABELS])
 # ----------------------------------------------------------------------------------------------------------------
 
 class Page:
-    def __init__(self, pid: str, converter: str, page_type: str, lines: list[str], labels: list[str]) -> None:
+    """One page dump. ``y`` holds a label index per non-blank line, -1 where the line is unlabelled (silver)."""
+
+    def __init__(self, pid: str, converter: str, page_type: str, lines: list[str], labels: list[str | None],
+                 weight: float = 1.0, rules: list[list[str]] | None = None) -> None:
         self.id = pid
         self.converter = converter
         self.page_type = page_type
         self.lines = lines
-        self.y = np.array([LABEL_INDEX[label] for label in labels], dtype=np.int64)
+        self.y = np.array([LABEL_INDEX[label] if label else -1 for label in labels], dtype=np.int64)
+        self.weight = weight
+        self.rules = rules
         self.feats: list[list[int]] = []
 
+    def featurise(self, bits: int, rules_mode: str) -> None:
+        rule_labels: list[str | None] | None = None
+        if rules_mode != "none":
+            assert self.rules is not None and len(self.rules) == len(self.lines)
+            rule_labels = [(r[2] if rules_mode == "final" else r[0]) or None for r in self.rules]
+        self.feats = LM.hashed_features(self.lines, bits, rule_labels)
+        if rules_mode == "reason":
+            assert self.rules is not None
+            for f, r in zip(self.feats, self.rules, strict=True):
+                f.append(LM._hash("rulereason=" + r[1], bits))
+        assert len(self.feats) == len(self.lines)
 
-def load_pages(corpora: Path, bits: int) -> list[Page]:
+
+def load_pages(corpora: Path, bits: int, rules_mode: str = "none") -> list[Page]:
+    rules = silver.gold_rules(corpora) if rules_mode != "none" else {}
     pages = []
     for path in sorted((corpora / "labelled-dev").glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
         lines = [ln["text"] for ln in d["lines"]]
         assert all(line.strip() for line in lines)
-        page = Page(d["id"], d["converter"], d["page_type"], lines, [ln["label"] for ln in d["lines"]])
-        page.feats = LM.hashed_features(lines, bits)
-        assert len(page.feats) == len(lines)
+        page = Page(d["id"], d["converter"], d["page_type"], lines, [ln["label"] for ln in d["lines"]],
+                    rules=rules.get(d["id"]))
+        page.featurise(bits, rules_mode)
+        pages.append(page)
+    return pages
+
+
+def load_silver(corpora: Path, limit: int | None, bits: int, rules_mode: str, weight: float) -> list[Page]:
+    path = silver.build(corpora, limit)
+    pages = []
+    for rec in silver.load(path):
+        if not any(rec["labels"]):
+            continue
+        page = Page(rec["id"], rec["converter"], rec["page_type"], rec["lines"], rec["labels"], weight,
+                    rec["rules"])
+        page.featurise(bits, rules_mode)
         pages.append(page)
     return pages
 
 
 class Sparse:
-    """A binary CSR matrix: row r has columns indices[indptr[r]:indptr[r+1]]."""
+    """The binary feature rows of the labelled lines of some pages, with their labels and sample weights."""
 
-    def __init__(self, feats: list[list[int]]) -> None:
+    def __init__(self, feats: list[list[int]], y: np.ndarray | None = None, w: np.ndarray | None = None) -> None:
         lengths = np.array([len(f) for f in feats], dtype=np.int64)
         assert lengths.min() > 0
         self.indptr = np.concatenate([[0], np.cumsum(lengths)])
         self.indices = np.fromiter((c for f in feats for c in f), dtype=np.int64, count=int(lengths.sum()))
-        self.rows = np.repeat(np.arange(len(feats)), lengths)
         self.n = len(feats)
+        self.y = y if y is not None else np.zeros(self.n, dtype=np.int64)
+        self.w = w if w is not None else np.ones(self.n)
 
 
-def stack(pages: list[Page]) -> tuple[Sparse, np.ndarray]:
-    feats = [f for p in pages for f in p.feats]
-    return Sparse(feats), np.concatenate([p.y for p in pages])
+def stack(pages: list[Page]) -> Sparse:
+    feats: list[list[int]] = []
+    ys: list[np.ndarray] = []
+    ws: list[np.ndarray] = []
+    for p in pages:
+        sel = np.nonzero(p.y >= 0)[0]
+        feats.extend(p.feats[i] for i in sel)
+        ys.append(p.y[sel])
+        ws.append(np.full(len(sel), p.weight))
+    return Sparse(feats, np.concatenate(ys), np.concatenate(ws))
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -85,8 +131,9 @@ def stack(pages: list[Page]) -> tuple[Sparse, np.ndarray]:
 
 def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    e: np.ndarray = np.exp(z)
+    out: np.ndarray = e / e.sum(axis=1, keepdims=True)
+    return out
 
 
 def adam(grad_fn: Any, params: list[np.ndarray], iters: int, lr: float) -> None:
@@ -103,6 +150,46 @@ def adam(grad_fn: Any, params: list[np.ndarray], iters: int, lr: float) -> None:
             p -= lr * (mi / (1 - b1 ** t)) / (np.sqrt(vi / (1 - b2 ** t)) + eps)
 
 
+class _Rows:
+    """Binary sparse rows as a linear map, numpy only (fine for the 5k gold lines; slow for silver data)."""
+
+    def __init__(self, indptr: np.ndarray, indices: np.ndarray, cols: int) -> None:
+        self.n = len(indptr) - 1
+        self.rows = np.repeat(np.arange(self.n), np.diff(indptr))
+        self.indices = indices
+        self.cols = cols
+
+    def dot(self, W: np.ndarray) -> np.ndarray:
+        return np.stack([np.bincount(self.rows, weights=W[self.indices, k], minlength=self.n)
+                         for k in range(W.shape[1])], axis=1)
+
+    def tdot(self, G: np.ndarray) -> np.ndarray:
+        return np.stack([np.bincount(self.indices, weights=G[self.rows, k], minlength=self.cols)
+                         for k in range(G.shape[1])], axis=1)
+
+
+class _Csr:
+    """The same with scipy.sparse (much faster and leaner with silver data)."""
+
+    def __init__(self, indptr: np.ndarray, indices: np.ndarray, cols: int) -> None:
+        from scipy import sparse  # type: ignore[import-untyped]
+        self.A = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(indptr) - 1, cols))
+        self.AT = self.A.T.tocsr()
+
+    def dot(self, W: np.ndarray) -> np.ndarray:
+        return np.asarray(self.A @ W)
+
+    def tdot(self, G: np.ndarray) -> np.ndarray:
+        return np.asarray(self.AT @ G)
+
+
+def _matrix(indptr: np.ndarray, indices: np.ndarray, cols: int) -> _Rows | _Csr:
+    try:
+        return _Csr(indptr, indices, cols)
+    except ImportError:
+        return _Rows(indptr, indices, cols)
+
+
 class LineModel:
     """Stage 1: multinomial logistic regression over hashed binary features."""
 
@@ -114,26 +201,21 @@ class LineModel:
     def scores(self, X: Sparse) -> np.ndarray:
         return np.add.reduceat(self.W[X.indices], X.indptr[:-1], axis=0) + self.b
 
-    def fit(self, X: Sparse, y: np.ndarray) -> LineModel:
+    def fit(self, X: Sparse) -> LineModel:
         # Train over the buckets that occur only (compact columns), then scatter back into the full table.
+        # Loss: sample-weighted mean cross-entropy + l2/2 |W|^2.
         used, compact = np.unique(X.indices, return_inverse=True)
-        indices = compact.reshape(-1)
-        Y = np.eye(K)[y]
-        n = X.n
         D = len(used)
-        WT = np.zeros((K, D))  # label-major: np.take along axis 1 is much faster than row gathers
+        A = _matrix(X.indptr, compact.reshape(-1), D)
+        Y = np.eye(K)[X.y]
+        sw = (X.w / X.w.sum())[:, None]
+        W = np.zeros((D, K))
 
         def grad() -> list[np.ndarray]:
-            S = np.take(WT, indices, axis=1)
-            scores = np.stack([np.bincount(X.rows, weights=S[k], minlength=n) for k in range(K)], axis=1) + self.b
-            G = (softmax(scores) - Y) / n
-            Gr = np.take(np.ascontiguousarray(G.T), X.rows, axis=1)
-            gW = np.stack([np.bincount(indices, weights=Gr[k], minlength=D) for k in range(K)])
-            gW += self.l2 * WT
-            return [gW, G.sum(axis=0)]
+            G = (softmax(A.dot(W) + self.b) - Y) * sw
+            return [A.tdot(G) + self.l2 * W, G.sum(axis=0)]
 
-        adam(grad, [WT, self.b], self.iters, self.lr)
-        W = WT.T
+        adam(grad, [W, self.b], self.iters, self.lr)
         self.W[used] = W
         return self
 
@@ -175,26 +257,29 @@ def folds_of(pages: list[Page], k: int) -> list[list[int]]:
     return [[order[j] for j in range(f, len(order), k)] for f in range(k)]
 
 
-def oof_line_probs(pages: list[Page], args: argparse.Namespace, k: int) -> list[np.ndarray]:
-    """Out-of-fold stage-1 probabilities for every page (grouped k-fold over ``pages``)."""
+def fit_line(pages: list[Page], args: argparse.Namespace) -> LineModel:
+    return LineModel(args.bits, args.l2, args.iters, args.lr).fit(stack(pages))
+
+
+def oof_line_probs(pages: list[Page], extra: list[Page], args: argparse.Namespace, k: int) -> list[np.ndarray]:
+    """Out-of-fold stage-1 probabilities for every page (grouped k-fold over ``pages``; ``extra`` always trains)."""
     out: list[np.ndarray] = [np.zeros(0)] * len(pages)
     for fold in folds_of(pages, k):
-        train = [p for i, p in enumerate(pages) if i not in fold]
-        X, y = stack(train)
-        model = LineModel(args.bits, args.l2, args.iters, args.lr).fit(X, y)
+        model = fit_line([p for i, p in enumerate(pages) if i not in fold] + extra, args)
         for i in fold:
             out[i] = model.predict(Sparse(pages[i].feats))
     return out
 
 
-def train_all(pages: list[Page], args: argparse.Namespace) -> tuple[LineModel, ContextModel | None]:
-    X, y = stack(pages)
-    line = LineModel(args.bits, args.l2, args.iters, args.lr).fit(X, y)
+def train_all(pages: list[Page], extra: list[Page],
+              args: argparse.Namespace) -> tuple[LineModel, ContextModel | None]:
+    """The line stage on ``pages`` + ``extra`` (silver); the context stage (optional) on ``pages`` only."""
+    line = fit_line(pages + extra, args)
     if not args.context:
         return line, None
-    oof = oof_line_probs(pages, args, args.inner_folds)
+    oof = oof_line_probs(pages, extra, args, args.inner_folds)
     C = np.concatenate([context_matrix(p) for p in oof])
-    ctx = ContextModel(args.ctx_l2, args.ctx_iters, args.ctx_lr).fit(C, y)
+    ctx = ContextModel(args.ctx_l2, args.ctx_iters, args.ctx_lr).fit(C, np.concatenate([p.y for p in pages]))
     return line, ctx
 
 
@@ -238,13 +323,13 @@ def confusion(pages: list[Page], preds: dict[str, np.ndarray], top: int = 20) ->
         print(f"    {t:14} -> {h:14} {n}")
 
 
-def cross_validate(pages: list[Page], args: argparse.Namespace) -> None:
+def cross_validate(pages: list[Page], extra: list[Page], args: argparse.Namespace) -> None:
     pred1: dict[str, np.ndarray] = {}
     pred2: dict[str, np.ndarray] = {}
     for f, fold in enumerate(folds_of(pages, args.folds)):
         t0 = time.time()
         train = [p for i, p in enumerate(pages) if i not in fold]
-        line, ctx = train_all(train, args)
+        line, ctx = train_all(train, extra, args)
         for i in fold:
             p1, p2 = predict_page(pages[i], line, ctx)
             pred1[pages[i].id] = p1.argmax(axis=1)
@@ -303,16 +388,29 @@ def main() -> None:
     ap.add_argument("--inner-folds", type=int, default=3)
     ap.add_argument("--prune", type=float, default=0.005)
     ap.add_argument("--context", action="store_true", help="also train the context stage (hurt held-out accuracy)")
+    ap.add_argument("--silver", type=int, default=0, metavar="N",
+                    help="add silver pages from wcxb-dev (first N eligible pages; -1 = all; see silver.py)")
+    ap.add_argument("--silver-weight", type=float, default=0.3, help="sample weight of silver lines (gold = 1)")
+    ap.add_argument("--rules", choices=("none", "first", "reason", "final"), default="none",
+                    help="rule-verdict features: rules-only first-pass label (first), plus its reason (reason), "
+                         "or the rules-only final label (final)")
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     t0 = time.time()
-    pages = load_pages(args.corpora, args.bits)
+    pages = load_pages(args.corpora, args.bits, args.rules)
     print(f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines, features in {time.time() - t0:.1f}s")
+    extra: list[Page] = []
+    if args.silver:
+        t0 = time.time()
+        extra = load_silver(args.corpora, None if args.silver < 0 else args.silver, args.bits, args.rules,
+                            args.silver_weight)
+        print(f"silver: {len(extra)} page dumps, {sum(int((p.y >= 0).sum()) for p in extra)} labelled lines"
+              f" (weight {args.silver_weight}), {time.time() - t0:.0f}s", flush=True)
     if not args.no_cv:
-        cross_validate(pages, args)
+        cross_validate(pages, extra, args)
     if not args.no_write:
-        line, ctx = train_all(pages, args)
+        line, ctx = train_all(pages, extra, args)
         export(line, ctx, args, args.out)
 
 
