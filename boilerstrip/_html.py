@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 import lxml.etree as etree
@@ -79,6 +80,7 @@ ARTICLE_CLASSES = frozenset({"hentry", "h-entry", "type-post", "post", "article"
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a role name
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
+_MEMO_SIZE = 65_536  # distinct class/id values remembered (a few MB at most)
 
 
 @dataclass(slots=True)
@@ -145,17 +147,18 @@ def _tail_hint(value: str) -> tuple[Label, str] | None:
     return None
 
 
-def _token_hint(tokens: Iterable[str], cache: dict[str, tuple[Label, str] | None]) -> tuple[Label, str] | None:
+@lru_cache(maxsize=_MEMO_SIZE)
+def _token_label(token: str) -> tuple[Label, str] | None:
+    """The label one class/id token names. A pure function of its argument: memoised for speed only."""
+    for label, pattern in TOKEN_LABELS:
+        if pattern.fullmatch(token):
+            return label, f"class/id '{token}'"
+    return None
+
+
+def _token_hint(tokens: Iterable[str]) -> tuple[Label, str] | None:
     for token in tokens:
-        if token in cache:
-            found = cache[token]
-        else:
-            found = None
-            for label, pattern in TOKEN_LABELS:
-                if pattern.fullmatch(token):
-                    found = (label, f"class/id '{token}'")
-                    break
-            cache[token] = found
+        found = _token_label(token)
         if found is not None:
             return found
     return None
@@ -175,10 +178,12 @@ def _is_hidden(el: etree._Element, attrib: etree._Attrib, lenient: bool = False)
     return attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body")
 
 
-def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str, rel: str,
-                   cache: dict[str, tuple[Label, str] | None]) -> tuple[bool, bool, tuple[Label, str] | None, str]:
+@lru_cache(maxsize=_MEMO_SIZE)
+def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
+                   rel: str) -> tuple[bool, bool, tuple[Label, str] | None, str]:
     """What an element's tag and attributes say: hidden by class, names the article, its hint, its signature.
-    Elements share attribute values heavily, so the walk memoises this per page."""
+    Elements share attribute values heavily (within a page and across a site), so this pure function of its
+    arguments is memoised: the memo changes speed, never output."""
     hidden = bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split()) and not RESPONSIVE_SHOW.search(cls)
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
@@ -196,7 +201,7 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str, rel
         if itemprop in ITEMPROP_HINTS:
             found = ITEMPROP_HINTS[itemprop]
         if tokens:
-            found = _token_hint(tokens, cache) or _tail_hint(cls + " " + ident) or found
+            found = _token_hint(tokens) or _tail_hint(cls + " " + ident) or found
         if rel == "author":
             found = (Label.BYLINE, "rel=author link")
         elif "sponsored" in rel.split():
@@ -239,9 +244,6 @@ class _Walker:
         self.steps: list[str] = []  # each element's XPath step ("div[3]")
         self.paths: list[str | None] = []  # XPaths, built on demand
         self.next_step = ""
-        self.token_cache: dict[str, tuple[Label, str] | None] = {}
-        self.facts: dict[tuple[str, str, str, str, str, str],
-                         tuple[bool, bool, tuple[Label, str] | None, str]] = {}
         self.meta = PageMeta()
         self.drop = _xpath_set(root, options.boilerplate_xpaths)
         self.keep = _xpath_set(root, options.content_xpaths)
@@ -320,11 +322,8 @@ class _Walker:
                 attrib = el.attrib
                 cls = attrib.get("class", "")
                 ident = attrib.get("id", "")
-                key = (tag, cls, ident, attrib.get("itemprop", ""), attrib.get("role", ""), attrib.get("rel", ""))
-                facts = self.facts.get(key)
-                if facts is None:
-                    facts = self.facts[key] = _element_facts(*key, self.token_cache)
-                hidden_class, articleish, found, sig = facts
+                hidden_class, articleish, found, sig = _element_facts(
+                    tag, cls, ident, attrib.get("itemprop", ""), attrib.get("role", ""), attrib.get("rel", ""))
                 if (tag in self.skip or (hidden_class and not self.lenient) or _is_hidden(el, attrib, self.lenient)
                         or (drop and el in drop)
                         or (frames and len(frames) >= opts.max_depth)):
