@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import lxml.etree as etree
 
-from ._options import Options
+from ._options import OnLimit, Options
 from ._patterns import (
     ARTICLE_TOKENS,
     CAMEL_HUMP,
@@ -27,7 +27,7 @@ from ._patterns import (
     WHITESPACE,
 )
 from ._segment import Hint, Segment
-from ._types import Label, TimeBudgetError
+from ._types import Label, TimeBudgetError, TooDeepError
 
 # Elements whose text is never page text.
 SKIP_TAGS = frozenset({
@@ -108,6 +108,7 @@ class Tree:
     own_hint: list[Label | None]  # the label the element's own tag, role or class/id names
     meta: PageMeta
     forced_region: list[int]  # elements matched by Options.content_xpaths
+    truncated: bool = False  # a subtree deeper than Options.max_depth was cut
 
 
 def parse(text: str) -> etree._Element:
@@ -248,6 +249,7 @@ class _Walker:
         self.drop = _xpath_set(root, options.boilerplate_xpaths)
         self.keep = _xpath_set(root, options.content_xpaths)
         self.forced: list[int] = []
+        self.truncated = False  # a subtree deeper than Options.max_depth was cut
 
     def xpath(self, node: int) -> str:
         """The element's XPath, built from the steps the walk counted (getpath() rescans the siblings: quadratic
@@ -324,9 +326,14 @@ class _Walker:
                 ident = attrib.get("id", "")
                 hidden_class, articleish, found, sig = _element_facts(
                     tag, cls, ident, attrib.get("itemprop", ""), attrib.get("role", ""), attrib.get("rel", ""))
+                too_deep = len(frames) >= opts.max_depth
+                if too_deep:
+                    if opts.on_limit is OnLimit.RAISE:
+                        raise TooDeepError(f"the page nests elements deeper than {opts.max_depth} levels "
+                                           "(Options.max_depth)")
+                    self.truncated = True
                 if (tag in self.skip or (hidden_class and not self.lenient) or _is_hidden(el, attrib, self.lenient)
-                        or (drop and el in drop)
-                        or (frames and len(frames) >= opts.max_depth)):
+                        or (drop and el in drop) or too_deep):
                     walker.skip_subtree()
                     skipping = el
                     if drop and el in drop:
@@ -375,7 +382,7 @@ class _Walker:
                     link_depth -= 1
                 add_text(el.tail, link_depth > 0)
         return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent,
-                    self.sig, self.own_hint, self.meta, self.forced)
+                    self.sig, self.own_hint, self.meta, self.forced, self.truncated)
 
     def _add_node(self, tag: str, depth: int, parent: int) -> int:
         node = len(self.depth)

@@ -90,14 +90,15 @@ class Options:
     """Largest input accepted, in bytes (UTF-8 size for str input). The largest real pages are a few MB."""
 
     max_depth: int = 2_000
-    """Deepest element nesting followed in HTML; deeper subtrees are cut (libxml2 itself stops at 256 without
-    its huge-tree flag, which we do not set, so this only guards our own walk)."""
+    """Deepest element nesting read in HTML. A deeper subtree is cut (result flagged ``truncated``) or raises
+    TooDeepError, by ``on_limit``. Real pages nest a few dozen levels; libxml2 itself stops near 2,048."""
 
     time_budget: float = 30.0
     """Seconds one page may take before a TimeBudgetError (checked between stages and while walking the tree)."""
 
     on_limit: OnLimit = OnLimit.TRUNCATE
-    """What to do with a page over ``max_input_bytes``: TRUNCATE reads the first part and flags the result
+    """What to do with a page over ``max_input_bytes`` or ``max_depth``: TRUNCATE reads the part within the limit
+    and flags the result
     (``result.truncated``); RAISE raises a LimitError."""
 
     def __post_init__(self) -> None:

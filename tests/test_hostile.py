@@ -288,3 +288,16 @@ def test_noscript_is_read_only_when_the_page_has_nothing_else() -> None:
             + "</noscript></body></html>")
     result = strip(page)
     assert PARAGRAPHS[0] in result.text
+
+
+def test_depth_limit_truncates_or_raises_by_option() -> None:
+    from boilerstrip import OnLimit, TooDeepError
+
+    page = ("<html><body>" + "<div>" * 50 + "<p>Deep words.</p>" + "</div>" * 50
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</body></html>")
+    result = strip(page, options=Options(max_depth=20))
+    assert result.truncated
+    assert PARAGRAPHS[0] in result.text and "Deep words." not in result.text
+    with pytest.raises(TooDeepError):
+        strip(page, options=Options(max_depth=20, on_limit=OnLimit.RAISE))
+    assert not strip(page).truncated
