@@ -17,6 +17,7 @@ from ._types import Label, Verdict
 # Given the segments and a teaser heading's index, which segments may its run reach?
 Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 
+_TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words are menu entries
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
@@ -57,7 +58,8 @@ def is_teaser(seg: Segment, options: Options, *, linked: bool = False) -> bool:
         return True
     if linked:
         return False
-    return seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ":", ";", ","))
+    return (_TEASER_MIN_WORDS <= seg.words <= options.teaser_max_words
+            and not seg.text.rstrip().endswith((".", ":", ";", ",")))
 
 
 def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | None = None) -> None:
@@ -75,6 +77,8 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
         if inside is not None and not inside(seg):
             heading = None
             continue
+        if verdict.label is Label.NAVIGATION and seg.words < _TEASER_MIN_WORDS and scope is None:
+            continue  # a menu entry amid the list: neither a teaser nor the end of the list
         if (verdict.label in _RUN_BREAKERS or verdict.label is Label.ADVERTISEMENT
                 or not is_teaser(seg, options, linked=scope is not None)):
             if verdict.label is not Label.ADVERTISEMENT:
@@ -147,11 +151,20 @@ def author_bios(segments: Sequence[Segment]) -> None:
             set_final(nxt, Label.BYLINE, f"the author box under '{seg.text[:40]}'")
 
 
+def footer_links_below(segments: Sequence[Segment], start: int) -> None:
+    """Text input: "About us", "Contact", "Careers" below the article are the site's footer links (above it, the
+    same words are a header menu, which the line model reads)."""
+    for seg in segments[start:]:
+        if seg.rule == "rule_footer_links" and seg.first is not None:
+            set_final(seg, Label.LEGAL, "site footer link below the article")
+
+
 def cookie_buttons(segments: Sequence[Segment]) -> None:
     """The buttons of a cookie banner ("Accept and close", "Settings") stand right after its text."""
     since = _BUTTONS + 1  # segments since the last cookie statement
     for prev, seg in pairwise(segments):
-        since = 1 if prev.rule == "rule_cookie" else since + 1
+        statement = prev.rule == "rule_cookie" and current(prev).reason == "cookie or consent statement"
+        since = 1 if statement else since + 1
         touching = prev.lines is None or seg.lines is None or seg.lines[0] == prev.lines[1]  # no blank line between
         if (since <= _BUTTONS and touching and current(prev).label is Label.COOKIE and seg.words <= _BUTTON_WORDS
                 and not seg.ends_sentence and current(seg).label is not Label.COOKIE):

@@ -249,7 +249,7 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",
     "recent (?:posts|articles|stories|news)", "other (?:stories|articles|news)", "more headlines",
     "featured(?: (?:stories|articles|posts))?", "suggested(?: (?:reading|articles|stories|for you))?",
-    "related topics", "explore more", "must read", "top picks",
+    "explore more", "must read", "top picks",
     "das könnte sie (?:auch )?interessieren", "mehr zum thema", "lesen sie (?:auch|mehr)", "weitere artikel",
     "meistgelesen", "neueste artikel", "auch interessant", "te puede interesar", "lo más (?:leído|visto)",
     "noticias relacionadas", "más noticias", "últimas noticias", "también te puede interesar", "lee también",

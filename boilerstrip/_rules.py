@@ -6,6 +6,7 @@ the context pass, ``_context.py``). The first rule that returns a verdict decide
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ from ._patterns import (
     WHITESPACE,
 )
 from ._segment import Segment
-from ._types import InputKind, Label, Verdict
+from ._types import InputKind, Label, TimeBudgetError, Verdict
 
 _SHORT_NEWSLETTER_WORDS = 40  # a sign-up prompt is a sentence or two; longer prose that mentions one is content
 _IN_ARTICLE_PROMPT_WORDS = 16  # inside the article a sign-up prompt is a short line, never a heading
@@ -150,7 +151,7 @@ def rule_cookie(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if COOKIE_STATEMENT.search(seg.text):
         return Verdict(Label.COOKIE, "cookie or consent statement")
     hits = {m.group(0).casefold() for m in COOKIE_PHRASE.finditer(seg.text)}
-    if len(hits) >= 2 or (hits and seg.words <= 12 and (not seg.in_region or ctx.kind is InputKind.TEXT)):
+    if len(hits) >= 2 or (hits and seg.words <= 12 and not seg.in_region and ctx.kind is InputKind.HTML):
         return Verdict(Label.COOKIE, "cookie or consent wording")
     return None
 
@@ -216,10 +217,15 @@ def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
         return Verdict(Label.NAVIGATION, "menu or pagination word")
     if seg.words >= 2 and BREADCRUMB.match(text):
         return Verdict(Label.NAVIGATION, "breadcrumb trail")
-    if LEGAL_LINK_LINE.match(text) and not _in_box(seg, Label.NAVIGATION):
-        return Verdict(Label.LEGAL, "site footer link (about, contact, careers...)")
     if OTHER_LINE.match(text):
         return Verdict(Label.OTHER, "account, search or player control")
+    return None
+
+
+def rule_footer_links(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if (seg.words <= 12 and LEGAL_LINK_LINE.match(seg.text)
+            and not _in_box(seg, Label.NAVIGATION, Label.COMMENTS, Label.COOKIE)):
+        return Verdict(Label.LEGAL, "site footer link (about, contact, careers...)")
     return None
 
 
@@ -245,22 +251,33 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_caption_with_credit,
     rule_cookie,
-    rule_comment_form, rule_short_phrases, rule_menu_words, rule_hint, rule_link_list, rule_outside_region,
+    rule_comment_form, rule_short_phrases, rule_menu_words, rule_footer_links, rule_hint, rule_link_list,
+    rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
-TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_no_words", "rule_ad_marker", "rule_credit", "rule_cookie",
+TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_credit", "rule_cookie",
                                 "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
                                 "rule_menu_words", "rule_title"})
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_caption_with_credit, rule_cookie,
-    rule_comment_form, rule_short_phrases, rule_menu_words, rule_title,
+    rule_comment_form, rule_short_phrases, rule_menu_words, rule_title, rule_footer_links,
 )
 
 
-def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleContext, default: Verdict) -> None:
-    """Give every segment its context-free verdict: the first rule that has one, else ``default``."""
-    for seg in segments:
+_TIME_CHECK_EVERY = 512  # segments between two looks at the clock: cheap, and well under a second apart
+
+
+def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleContext, default: Verdict,
+               deadline: float | None = None) -> None:
+    """Give every segment its context-free verdict: the first rule that has one, else ``default``.
+
+    ``deadline`` (a ``time.monotonic()`` value) bounds the pass: past it, a TimeBudgetError is raised.
+    """
+    for i, seg in enumerate(segments):
+        if deadline is not None and i % _TIME_CHECK_EVERY == 0 and time.monotonic() > deadline:
+            raise TimeBudgetError(
+                f"page took longer than the time budget ({ctx.options.time_budget} s, Options.time_budget)")
         verdict = None
         for rule in rules:
             verdict = rule(seg, ctx)
