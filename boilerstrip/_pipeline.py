@@ -35,7 +35,7 @@ def strip(page: str | bytes, *, url: str | None = None, options: Options | None 
     text, enc, truncated = _read(page, opts, encoding, content_type)
     if detect_kind(text) is InputKind.HTML:
         return _strip_html(text, enc, truncated, url, opts, deadline)
-    return _strip_text(text, enc, truncated, url, opts)
+    return _strip_text(text, enc, truncated, url, opts, deadline)
 
 
 def strip_html(html: str | bytes, *, url: str | None = None, options: Options | None = None,
@@ -50,8 +50,9 @@ def strip_html(html: str | bytes, *, url: str | None = None, options: Options | 
 def strip_text(text: str | bytes, *, options: Options | None = None, encoding: str | None = None) -> Result:
     """Read a plain-text dump of a page (one block a line, or wrapped paragraphs) and label every block."""
     opts = _check_options(options)
+    deadline = time.monotonic() + opts.time_budget
     clean, enc, truncated = _read(text, opts, encoding, None)
-    return _strip_text(clean, enc, truncated, None, opts)
+    return _strip_text(clean, enc, truncated, None, opts, deadline)
 
 
 def _check_options(options: Options | None) -> Options:
@@ -111,7 +112,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     ctx = _rules.RuleContext(opts, InputKind.HTML, _rules.title_variants(meta.og_title, meta.title),
                              _user_phrases(opts), listing=region.mode == "listing",
                              admitted=region.admitted)
-    _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT)
+    _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT, deadline)
     _context.container_votes(segments)
     _context.section_wording(segments, tree.parent)
     _context.box_headings(segments)
@@ -123,7 +124,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.finish(segments)
     _check_time(deadline, opts)
     title = _pick_title(segments) or meta.og_title or meta.title
-    return _result(segments, title, InputKind.HTML, enc, url, truncated, opts)
+    return _result(segments, title, InputKind.HTML, enc, url, truncated or tree.truncated, opts)
 
 
 def _same_box(tree: _html.Tree) -> _context.Scope:
@@ -166,7 +167,8 @@ def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> H
     return hint
 
 
-def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options) -> Result:
+def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
+                deadline: float) -> Result:
     segments = _text.segments_from_text(text)
     first_line = segments[0].text if segments else None
     titles = _rules.title_variants(first_line) if first_line and _looks_like_headline(segments[0], opts) else None
@@ -174,7 +176,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments])
     for seg, (label, prob, _) in zip(segments, predictions, strict=True):
         seg.model = (Label(label), prob)
-    _rules.first_pass(segments, _rules.TEXT_RULES, ctx, _TEXT_DEFAULT)
+    _rules.first_pass(segments, _rules.TEXT_RULES, ctx, _TEXT_DEFAULT, deadline)
     runs = _text.prose_runs(segments, opts)
     inside = [False] * len(segments)
     for i, j in runs:
@@ -188,6 +190,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
             seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
     _context.line_model(segments, opts, _rules.TRUSTED_TEXT_RULES)
     headline = _context.headline_above(segments, first_run, opts) if runs else None
+    _context.footer_links_below(segments, last_run)
     _context.teaser_runs(segments, opts)
     _context.captions_by_credits(segments)
     _context.cookie_buttons(segments)

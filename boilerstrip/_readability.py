@@ -9,10 +9,15 @@ import lxml.html
 from ._patterns import WHITESPACE
 
 _MIN_TEXT_CHARS = 200  # readability's answer below this size is a guess, not a signal
+# readability-lxml has no time bound and is quadratic on some inputs (many siblings, deep trees): above this many
+# characters of HTML (ten times a large real article page) it is not consulted at all
+_MAX_HTML_CHARS = 2_000_000
 
 
 def main_text(html: str) -> str | None:
     """The whitespace-normalised text readability-lxml takes for the article, or None when it has none."""
+    if len(html) > _MAX_HTML_CHARS:
+        return None
     try:
         from readability import Document  # type: ignore[import-untyped]
 
