@@ -22,25 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from boilerstrip import Label
+
 from .corpora import add_corpora_arg, load_labelled, load_seed
 from .scoring import normalize_ws
 
-LABELS = (
-    "content",
-    "title",
-    "byline",
-    "caption",
-    "credit",
-    "advertisement",
-    "newsletter",
-    "related",
-    "share",
-    "navigation",
-    "cookie",
-    "comments",
-    "legal",
-    "other",
-)
+LABELS = tuple(label.value for label in Label)  # the vocabulary, in the order the tables print it
 KEEP = frozenset({"content", "title"})
 UNCOVERED = "other"
 TRUNCATE = 100

@@ -28,24 +28,7 @@ PAGES_DIR = Path(__file__).parent / "fixtures" / "pages"
 SEED_HTML = "seed-wordpress-news"
 SEED_TEXT = "seed-text"
 
-LABEL_NAMES = frozenset(
-    {
-        "content",
-        "title",
-        "byline",
-        "caption",
-        "credit",
-        "advertisement",
-        "newsletter",
-        "related",
-        "share",
-        "navigation",
-        "cookie",
-        "comments",
-        "legal",
-        "other",
-    }
-)
+LABEL_NAMES = frozenset(label.value for label in boilerstrip.Label)
 
 # Script and style lines shorter than this are too generic ("});", "}") to tell a leak from a coincidence.
 MIN_LEAK_FRAGMENT_CHARS = 12
