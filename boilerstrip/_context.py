@@ -10,13 +10,14 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ._options import Options
-from ._patterns import AUTHOR_BOX, ELLIPSIS_END, NEWSLETTER_PHRASE, PERSON_NAME
+from ._patterns import AUTHOR_BOX, ELLIPSIS_END, NEWSLETTER_PHRASE, PERSON_NAME, SENTENCE_BREAK
 from ._segment import Segment
 from ._types import Label, Verdict
 
 # Given the segments and a teaser heading's index, which segments may its run reach?
 Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 
+_HEADLINE_MAX_WORDS = 20  # longer is a paragraph, even without a full stop
 _TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words are menu entries
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
@@ -250,8 +251,17 @@ def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset
         if seg.model is None or seg.rule in trusted:
             continue
         label, prob = seg.model
+        if label is Label.TITLE and not headline_shaped(seg, options):
+            continue  # a paragraph of sentences is no headline, wherever it stands
         if prob >= options.min_model_confidence:
             set_final(seg, label, f"line model: reads as {label.value} in its context ({prob:.0%})")
+
+
+def headline_shaped(seg: Segment, options: Options) -> bool:
+    """A headline: a few words, one clause, no full stop at the end."""
+    text = seg.text.rstrip()
+    return (2 <= seg.words <= _HEADLINE_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
+            and not SENTENCE_BREAK.search(text))
 
 
 def finish(segments: Sequence[Segment]) -> None:

@@ -56,7 +56,7 @@ _UTF_WIDE = ("utf-16", "utf-32")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _MIN_UTF8_CHARS = 8  # valid multi-byte characters needed before stray bytes are taken for damage, not another encoding
 _UTF8_GOOD_PER_BAD = 20  # ... and at least this many of them per invalid byte
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")  # \v and \f are whitespace: see clean_text
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|span|article|section|table|a\s|br|li|ul|h[1-6]|script|style|link)\b",
@@ -204,7 +204,7 @@ def clean_text(text: str) -> str:
     """Remove what no page text may hold: NUL and other control characters, lone surrogates, BOM."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", text.replace("\f", "\n").replace("\v", "\n"))
     return _SURROGATE.sub("\ufffd", text)
 
 

@@ -77,9 +77,12 @@ ITEMPROP_HINTS: dict[str, tuple[Label, str]] = {
 }
 ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "articlesection"})
 ARTICLE_CLASSES = frozenset({"hentry", "h-entry", "type-post", "post", "article"})
+# C0 controls but tab and newline, DEL: deleted from block text; form feed and vertical tab read as a line break
+_CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)} | {0x0b: "\n", 0x0c: "\n"}
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a role name
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
+_PATH_MEMO_DEPTH = 64  # XPaths remembered for elements shallower than this (shared by many blocks)
 _MEMO_SIZE = 65_536  # distinct class/id values remembered (a few MB at most)
 
 
@@ -253,11 +256,17 @@ class _Walker:
 
     def xpath(self, node: int) -> str:
         """The element's XPath, built from the steps the walk counted (getpath() rescans the siblings: quadratic
-        on pages of many siblings)."""
-        path = self.paths[node]
-        if path is None:
-            up = self.parent[node]
-            path = (self.xpath(up) if up >= 0 else "") + "/" + self.steps[node]
+        on pages of many siblings). Iterative, and only shallow paths are remembered: a deep chain costs neither
+        stack nor memory quadratic in its depth."""
+        steps: list[str] = []
+        up = node
+        while up >= 0 and self.paths[up] is None:
+            steps.append(self.steps[up])
+            up = self.parent[up]
+        path = self.paths[up] or "" if up >= 0 else ""
+        for step in reversed(steps):
+            path = path + "/" + step
+        if self.depth[node] < _PATH_MEMO_DEPTH:
             self.paths[node] = path
         return path
 
@@ -290,6 +299,7 @@ class _Walker:
                 return
             raw = "".join(parts)
             parts.clear()
+            raw = raw.translate(_CONTROLS)  # e.g. from character references (&#1;): never page text
             if block[4] == "pre":  # code keeps its indentation
                 text = "\n".join(ln.rstrip() for ln in raw.strip("\n").split("\n")).rstrip()
             else:

@@ -358,3 +358,5 @@ INLINE_CREDIT_END = re.compile(
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",
                         _I)
+# Two sentences in one line: "…on Monday. Officials said…" (a paragraph, never a headline)
+SENTENCE_BREAK = re.compile(r"[a-z0-9)”\"’'][.!?]\s+[A-ZÀ-Ý“\"‘']")

@@ -206,7 +206,7 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
 
 
 def _looks_like_headline(seg: Segment, opts: Options) -> bool:
-    return 2 <= seg.words <= 30 and not seg.text.endswith((".", ",", ";"))
+    return _context.headline_shaped(seg, opts)
 
 
 def _outside_text_verdict(seg: Segment, k: int, first_run: int, last_run: int, opts: Options) -> Verdict:

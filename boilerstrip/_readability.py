@@ -21,7 +21,7 @@ def main_text(html: str) -> str | None:
     try:
         from readability import Document  # type: ignore[import-untyped]
 
-        logging.getLogger("readability.readability").setLevel(logging.ERROR)
+        logging.getLogger("readability.readability").setLevel(logging.CRITICAL)  # its failures are "no signal"
         summary = Document(html).summary(html_partial=True)
         text = " ".join(str(t) for t in lxml.html.fromstring(summary).itertext())
     except Exception:  # a second opinion that fails is no opinion
