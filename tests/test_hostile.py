@@ -301,3 +301,31 @@ def test_depth_limit_truncates_or_raises_by_option() -> None:
     with pytest.raises(TooDeepError):
         strip(page, options=Options(max_depth=20, on_limit=OnLimit.RAISE))
     assert not strip(page).truncated
+
+
+FEEDS = {
+    "rss": ('<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>One</title>'
+            "<description>First item text with several words.</description></item></channel></rss>"),
+    "atom": ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title>'
+             "<entry><title>One</title><summary>Summary words here.</summary></entry></feed>"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FEEDS))
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_feeds_give_their_item_text(kind: str, as_bytes: bool) -> None:
+    page = FEEDS[kind]
+    result = strip(page.encode("utf-8") if as_bytes else page)
+    _check(result)
+    assert result.text in ("First item text with several words.", "Summary words here.")
+
+
+@pytest.mark.parametrize("mode", ["text", "html"])
+def test_a_ten_megabyte_line_is_read_in_seconds(mode: str) -> None:
+    import time
+
+    line = "word " * 2_000_000  # 10 MB, one line
+    start = time.monotonic()
+    result = strip_text(line) if mode == "text" else strip_html("<p>" + line + "</p>")
+    assert time.monotonic() - start < 20
+    _check(result)
