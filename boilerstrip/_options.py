@@ -3,7 +3,7 @@ is."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import Enum
 
 from ._types import Label, OptionsError
@@ -149,8 +149,3 @@ def _check(options: Options) -> None:
 
 
 DEFAULT_OPTIONS = Options()
-
-
-def option_names() -> tuple[str, ...]:
-    """The names of every option, in declaration order (used by the CLI and the docs test)."""
-    return tuple(f.name for f in fields(Options))

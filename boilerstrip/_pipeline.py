@@ -93,16 +93,20 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     tree = _html.walk(root, opts, deadline)
     _check_time(deadline, opts)
     region = _region.find_region(tree, opts)
+    notes: list[str] = []
     if region.weak and not tree.forced_region:
         second_look = _html.walk(root, opts, deadline, lenient=True)
         if len(second_look.segments) > len(tree.segments):
             again = _region.find_region(second_look, opts)
             if again.prose > region.prose:
                 tree, region = second_look, again
+                notes.append("no article in the visible text: read noscript and hidden elements too")
+    notes.insert(0, f"main region ({region.mode}): {region.reason}")
     segments = tree.segments
     second = None
     if region.weak and opts.use_readability and not tree.forced_region:
         second = _readability.main_text(text)
+        notes.append("weak region: readability-lxml consulted" + ("" if second else ", no signal"))
     for seg in segments:
         seg.in_region = region.contains(seg.node)
         if second is not None:
@@ -124,7 +128,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.finish(segments)
     _check_time(deadline, opts)
     title = _pick_title(segments) or meta.og_title or meta.title
-    return _result(segments, title, InputKind.HTML, enc, url, truncated or tree.truncated, opts)
+    return _result(segments, title, InputKind.HTML, enc, url, truncated or tree.truncated, opts, tuple(notes))
 
 
 def _same_box(tree: _html.Tree) -> _context.Scope:
@@ -171,7 +175,8 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
                 deadline: float) -> Result:
     segments = _text.segments_from_text(text)
     first_line = segments[0].text if segments else None
-    titles = _rules.title_variants(first_line) if first_line and _looks_like_headline(segments[0], opts) else None
+    headline_first = first_line is not None and _context.headline_shaped(segments[0], opts)
+    titles = _rules.title_variants(first_line) if headline_first else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
     predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments])
     for seg, (label, prob, _) in zip(segments, predictions, strict=True):
@@ -202,11 +207,8 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _apply_favor(segments, opts)
     _context.finish(segments)
     title = headline.text if headline is not None and headline.label is Label.TITLE else _pick_title(segments)
-    return _result(segments, title, InputKind.TEXT, enc, url, truncated, opts)
-
-
-def _looks_like_headline(seg: Segment, opts: Options) -> bool:
-    return _context.headline_shaped(seg, opts)
+    spans = ", ".join(f"{segments[i].source}–{segments[j - 1].source}" for i, j in runs) or "none"
+    return _result(segments, title, InputKind.TEXT, enc, url, truncated, opts, (f"article runs of prose: {spans}",))
 
 
 def _outside_text_verdict(seg: Segment, k: int, first_run: int, last_run: int, opts: Options) -> Verdict:
@@ -255,7 +257,7 @@ def _user_phrases(opts: Options) -> tuple[str, ...]:
 
 
 def _result(segments: Sequence[Segment], title: str | None, kind: InputKind, enc: Encoding, url: str | None,
-            truncated: bool, opts: Options) -> Result:
+            truncated: bool, opts: Options, notes: tuple[str, ...]) -> Result:
     blocks = []
     for i, seg in enumerate(segments):
         final = seg.final or seg.first or _HTML_DEFAULT
@@ -265,4 +267,4 @@ def _result(segments: Sequence[Segment], title: str | None, kind: InputKind, enc
                             source=seg.source, tag=seg.tag, lines=seg.lines))
     text = "\n\n".join(b.text for b in blocks if b.kept)
     return Result(text=text, title=title, blocks=tuple(blocks), kind=kind, encoding=enc, url=url,
-                  truncated=truncated)
+                  truncated=truncated, notes=notes)

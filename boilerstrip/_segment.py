@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ._patterns import PROSE_PUNCT, SENTENCE_END, WORD
 from ._types import Label, Verdict
@@ -38,7 +38,6 @@ class Segment:
     first: Verdict | None = None
     rule: str = ""  # name of the first-pass rule that gave ``first`` ("" for the default)
     final: Verdict | None = None
-    notes: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.words = len(WORD.findall(self.text))

@@ -106,7 +106,7 @@ class Result:
     encoding: Encoding
     url: str | None = None
     truncated: bool = False
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())  # page-level decisions: the main region and why, fallbacks used
 
     @property
     def kept(self) -> tuple[Block, ...]:
