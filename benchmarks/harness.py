@@ -1,16 +1,30 @@
 """Shared machinery of the benchmark commands: timed and memory-probed calls, per-page scoring,
 per-tool summaries and the markdown tables.
 
+Warm-up: the commands call every tool once, untimed and unprobed, on the first page of a set before
+anything is measured (lazy imports, compiled regexes, stoplists, caches).
+
 Timing: ``time.perf_counter`` around the extraction call only (decoding, scoring and bookkeeping
-are outside). Memory: a *separate, untimed* call of the same tool on every ``mem_every``-th page,
-run under ``tracemalloc``; its peak is the Python-heap peak of that call. ``tracemalloc`` does not
-see memory that C code allocates with ``malloc`` (libxml2 trees, resiliparse's C++ DOM), so the
-figure is a lower bound for C-backed tools.
+are outside).
+
+Memory, two figures:
+
+- *py-heap peak* (``tracemalloc``): a *separate, untimed* call of the same tool on every
+  ``mem_every``-th page, run under ``tracemalloc``; its peak is the Python-heap peak of that call
+  (the call is warm: the tool has just run on the same page). Tables give the median and the max
+  over the probed pages. ``tracemalloc`` does not see memory that C code allocates with ``malloc``
+  (libxml2 trees, resiliparse's C++ DOM), so the figure is a lower bound for C-backed tools and
+  does not compare across tools that keep their data in different places.
+- *RSS growth* (:mod:`benchmarks.memory`, ``benchmarks.run --rss``): each tool runs over the
+  selected pages once more in a fresh child process; the figure is the peak resident-set size
+  during that pass minus the RSS after import and page loading. It counts C allocations, one-time
+  costs and caches, and allocator overhead; see that module for the method and its caveats.
 """
 
 from __future__ import annotations
 
 import math
+import statistics
 import time
 import tracemalloc
 from collections import Counter
@@ -49,6 +63,7 @@ class ToolStats:
     error_examples: list[str] = field(default_factory=list)
     mem_peaks: list[int] = field(default_factory=list)
     pages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rss: dict[str, Any] | None = None  # benchmarks.memory result of a child-process pass, if run
 
     @property
     def pages_per_s(self) -> float:
@@ -57,8 +72,18 @@ class ToolStats:
 
     @property
     def peak_mib(self) -> float | None:
-        """Largest tracemalloc peak of the probed calls, in MiB."""
+        """Largest tracemalloc (py-heap) peak of the probed calls, in MiB."""
         return max(self.mem_peaks) / 2**20 if self.mem_peaks else None
+
+    @property
+    def peak_median_mib(self) -> float | None:
+        """Median tracemalloc (py-heap) peak of the probed calls, in MiB."""
+        return statistics.median(self.mem_peaks) / 2**20 if self.mem_peaks else None
+
+    def rss_mib(self, key: str) -> float | None:
+        """A figure of the RSS pass (``peak_growth_mib``, ``first_call_growth_mib``...), ``None`` if absent."""
+        value = (self.rss or {}).get(key)
+        return float(value) if isinstance(value, (int, float)) else None
 
 
 def timed_call(stats: ToolStats, fn: Callable[[T], str], arg: T) -> str:
@@ -158,6 +183,11 @@ def _f(value: float | None, digits: int = 3) -> str:
     return "—" if value is None or math.isnan(value) else f"{value:.{digits}f}"
 
 
+def _pair(a: float | None, b: float | None, digits: int = 1) -> str:
+    """``"a/b"`` with one decimal; ``"—"`` when both are missing."""
+    return "—" if a is None and b is None else f"{_f(a, digits)}/{_f(b, digits)}"
+
+
 def type_columns(summaries: Sequence[dict[str, Any]]) -> list[str]:
     """Page types present, in the README's order, then any others."""
     seen: set[str] = set()
@@ -170,7 +200,8 @@ def markdown_table(set_name: str, stats: Sequence[ToolStats], summaries: dict[st
     """One markdown table: a row per tool with quality, speed, memory and errors.
 
     ``summaries`` maps tool name to :func:`summarise` output (missing for unscored rows).
-    Speed ratio is the tool's pages/s divided by trafilatura's (>1 = faster).
+    Speed ratio is the tool's pages/s divided by trafilatura's (>1 = faster). The RSS column is
+    shown when any tool carries an RSS result (:attr:`ToolStats.rss`).
     """
     wcxb = set_name != "aeb"
     types = type_columns(list(summaries.values())) if wcxb else []
@@ -178,7 +209,10 @@ def markdown_table(set_name: str, stats: Sequence[ToolStats], summaries: dict[st
     head = ["tool", "P", "R", "F1"]
     if wcxb:
         head += [f"F1 {t}" for t in types] + ["with-snippets found", "without-snippets leaked"]
-    head += ["pages/s", f"speed vs {REFERENCE_TOOL}", "peak MiB", "errors"]
+    rss = any(st.rss is not None for st in stats)
+    head += ["pages/s", f"speed vs {REFERENCE_TOOL}", "py-heap peak MiB (median/max)"]
+    head += ["RSS growth MiB (1st call/run peak)"] if rss else []
+    head += ["errors"]
     lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] + ["---:"] * (len(head) - 1)) + "|"]
     for st in stats:
         s = summaries.get(st.name, {})
@@ -190,16 +224,19 @@ def markdown_table(set_name: str, stats: Sequence[ToolStats], summaries: dict[st
         row += [
             _f(st.pages_per_s, 1),
             "—" if ratio is None else f"{ratio:.2f}×",
-            _f(st.peak_mib, 1),
-            f"{st.errors}/{st.calls}",
+            _pair(st.peak_median_mib, st.peak_mib),
         ]
+        if rss:
+            row.append(_pair(st.rss_mib("first_call_growth_mib"), st.rss_mib("peak_growth_mib")))
+        row.append(f"{st.errors}/{st.calls}")
         lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines)
 
 
 def error_notes(stats: Sequence[ToolStats]) -> list[str]:
-    """One note line per error example, for printing under a table."""
-    return [f"- {st.name}: {ex}" for st in stats for ex in st.error_examples]
+    """One note line per error example (and per failed RSS pass), for printing under a table."""
+    notes = [f"- {st.name}: {ex}" for st in stats for ex in st.error_examples]
+    return notes + [f"- {st.name}: RSS pass failed: {st.rss['error']}" for st in stats if st.rss and "error" in st.rss]
 
 
 def stats_to_json(st: ToolStats) -> dict[str, Any]:
@@ -210,7 +247,10 @@ def stats_to_json(st: ToolStats) -> dict[str, Any]:
         "pages_per_s": st.pages_per_s if st.seconds > 0 else None,
         "errors": st.errors,
         "error_examples": st.error_examples,
-        "peak_mib": st.peak_mib,
+        "peak_mib": st.peak_mib,  # py-heap (tracemalloc) max, kept under its old name
+        "py_heap_peak_mib": {"median": st.peak_median_mib, "max": st.peak_mib},
         "mem_probes": len(st.mem_peaks),
+        "mem_peaks_bytes": st.mem_peaks,
+        "rss": st.rss,
         "pages": st.pages,
     }

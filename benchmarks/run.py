@@ -1,11 +1,13 @@
 """HTML-mode benchmark: boilerstrip and peer extractors on aeb and wcxb-dev.
 
     python -m benchmarks.run [--corpora P] [--sets aeb,wcxb-dev] [--tools ...] [--limit N]
-                             [--sample-every K] [--mem-every M] [--json OUT]
+                             [--sample-every K] [--mem-every M] [--no-rss] [--json OUT]
 
 Tools run page by page, interleaved (the tool order is rotated on every page), so drift of the
-machine hits them all alike. Only the extraction call is timed. See ``harness`` for the memory
-method. A peer whose import fails is skipped with a note.
+machine hits them all alike. Every tool gets one untimed warm-up call first; only the extraction
+call is timed. Memory: a py-heap (tracemalloc) peak on every M-th page and, unless ``--no-rss``,
+the RSS growth of one more pass per tool in a fresh child process (``benchmarks.memory``); see
+``harness`` for both. A peer whose import fails is skipped with a note.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from .harness import (
     summarise,
     timed_call,
 )
+from .memory import measure_rss
 
 ALL_TOOLS = (
     "boilerstrip",
@@ -182,7 +185,7 @@ def run_set(pages: list[HtmlPage], tools: dict[str, Extractor], mem_every: int, 
     """Run every tool on every page (interleaved), score and return per-tool stats."""
     stats = {name: ToolStats(name, scored=name != FLOOR) for name in tools}
     order = list(tools)
-    if pages:  # warm-up (untimed, unscored): lazy imports, caches, stoplists
+    if pages:  # warm-up before any timed call or memory probe (untimed, unscored): lazy imports, caches, stoplists
         first = pages[0].raw()
         warm = PageInput(first, first.decode("utf-8", errors="replace"), pages[0].url)
         for name, fn in tools.items():
@@ -220,6 +223,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="M",
         help="probe memory on every M-th page of a set (0: never; default 10)",
     )
+    ap.add_argument(
+        "--rss",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure peak RSS growth of each tool in a fresh child process, one extra pass per tool "
+        "over the same pages (default on; --no-rss to skip)",
+    )
     ap.add_argument("--json", type=Path, default=None, metavar="OUT", help="dump all per-page scores")
     ap.add_argument("--quiet", action="store_true", help="no progress on stderr")
     args = ap.parse_args(argv)
@@ -236,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             "limit": args.limit,
             "sample_every": args.sample_every,
             "mem_every": args.mem_every,
+            "rss": args.rss,
             "python": platform.python_version(),
             "versions": {name: version_of(name) for name in tools},
             "notes": notes,
@@ -247,6 +258,11 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     for set_name, pages in iter_pages(args.corpora, split_csv(args.sets), args.limit, args.sample_every):
         stats = run_set(pages, tools, args.mem_every, not args.quiet)
+        if args.rss:
+            for name, st in stats.items():
+                if not args.quiet:
+                    print(f"  {set_name}: RSS pass of {name} (child process)", file=sys.stderr)
+                st.rss = measure_rss(name, args.corpora, set_name, args.limit, args.sample_every)
         summaries = {n: summarise(set_name, list(st.pages.values())) for n, st in stats.items() if st.scored}
         print(f"\n### {set_name} ({len(pages)} pages)\n")
         print(markdown_table(set_name, list(stats.values()), summaries))
@@ -261,8 +277,16 @@ def main(argv: list[str] | None = None) -> int:
         }
     print(
         "\npages/s: extraction call only (perf_counter); speed vs trafilatura: pages/s ratio (>1 = faster); "
-        f"peak MiB: max tracemalloc peak over every {args.mem_every}-th page (Python heap only, "
-        "C allocations of libxml2/resiliparse not seen); errors: failed calls / calls (scored as empty output)."
+        f"py-heap peak MiB: median/max tracemalloc peak of a warm call on every {args.mem_every}-th page (Python heap "
+        "only, C allocations of libxml2/resiliparse not seen); "
+        + (
+            "RSS growth MiB: fresh child process per tool, peak RSS minus RSS after import and page loading, "
+            "for its first call / over a pass on all the set's pages (C allocations, one-time costs and caches "
+            "included); "
+            if args.rss
+            else ""
+        )
+        + "errors: failed calls / calls (scored as empty output)."
     )
     if args.json:
         args.json.write_text(json.dumps(dump, indent=1, ensure_ascii=False), encoding="utf-8")
