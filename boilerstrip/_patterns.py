@@ -118,7 +118,7 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
         "crp", "yarpp", "upnext", "further", "latest"), _I)),
     (Label.NAVIGATION, re.compile(_alt(
         "nav", "navbar", "navigation", "menu", "menus", "menubar", "submenu", "megamenu", "breadcrumbs?",
-        "pagination", "pager", "paging", "toc", "skip", "skiplink", "tagcloud", "prevnext", "postnav",
+        "pagination", "pager", "paging", "toc", "skiplink", "tagcloud", "prevnext", "postnav",
         "crumbs?"), _I)),
     (Label.LEGAL, re.compile(_alt("footer", "colophon", "copyright", "legal", "disclaimer", "impressum",
                                   "imprint", "sitefooter"), _I)),
@@ -254,7 +254,11 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "meistgelesen", "neueste artikel", "auch interessant", "te puede interesar", "lo más (?:leído|visto)",
     "noticias relacionadas", "más noticias", "últimas noticias", "también te puede interesar", "lee también",
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "articles similaires", "les plus lus",
-    "dans la même rubrique", "leggi anche", "potrebbe interessarti", "leia também") + r"[\W_]*$", _I)
+    "dans la même rubrique", "leggi anche", "potrebbe interessarti", "leia também",
+    "(?:você|voce) (?:também )?(?:pode|poderá) gostar", "veja também", "leia mais", "mais lidas?", "relacionad[oa]s",
+    "vous (?:aimerez|pourriez aimer) aussi", "à voir aussi", "ti potrebbe interessare", "potrebbe piacerti anche",
+    "te (?:puede|podría) gustar", "también te (?:puede|podría) gustar", "artículos relacionados",
+    "ook interessant", "lees ook", "meest gelezen", "gerelateerde artikelen") + r"[\W_]*$", _I)
 
 _NOT_A_NAME = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ._html import Tree
 from ._options import Options
-from ._patterns import ELLIPSIS_END
+from ._patterns import ELLIPSIS_END, RELATED_HEADING
 from ._segment import Hint, Segment
 from ._types import Label
 
@@ -28,6 +28,9 @@ _LISTING_FACTOR = 2.0  # a list of entries must hold this many times the article
 _MIN_ENTRY_CHARS = 20  # an entry of a listing has at least a headline
 _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
+_HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to other pages or to products)
+_HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
+_HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
@@ -45,6 +48,11 @@ _PAGE_CLIMB = 6  # an article wrapper this close above the best paragraphs makes
 _SECTIONS_FACTOR = 1.5  # the prose holder must hold this many times the best container's prose to replace it
 _CARD_LINK_DENSITY = 0.8  # a card's headline is (nearly) all link
 _CARD_HEADLINE_WORDS = 20
+_TEASER_HEADING_CHARS = 60  # a teaser box's heading is a few words
+_HEADING_LINK_DENSITY = 0.5  # a heading that is mostly a link is a link ("Read more"), not a box's title
+_TEASER_BOX_LEVELS = 3  # levels a teaser heading's box may widen while it holds nothing else
+_TEASER_BOX_ELEMENTS = 250  # elements a teaser box holds at most (a dozen cards); more is a page section
+_CARD_BLURB_CHARS = 500  # a teaser's blurb is an excerpt of a few lines: a longer block under a link is a paragraph
 _CARD_LEVELS = 3  # a card's headline and blurb meet within this many levels
 # Prose under these hints is not evidence for the main region: comment threads and teaser lists hold prose too.
 PROSE_FREE_LABELS = frozenset({Label.COMMENTS, Label.RELATED, Label.COOKIE, Label.NEWSLETTER, Label.ADVERTISEMENT,
@@ -117,7 +125,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     fallback = admitted
     if prose[0] == 0:
-        listing = _best_listing(tree, *_entry_text(tree, options, wrappers), -1)
+        listing = _best_listing(tree, *_entry_text(tree, options, wrappers), -1, wrappers)
         if listing is not None and listing[0] >= options.min_region_chars:
             return Region(tuple((node, tree.end[node]) for node in listing[1]),
                           f"a list of {len(listing[1])} similar entries (a listing page without prose)", False,
@@ -151,10 +159,12 @@ def find_region(tree: Tree, options: Options) -> Region:
         held = prose[holder]
         reason = (f"deepest element with {options.region_share:.0%} of the page's prose (the best paragraphs are "
                   "one section of several)")
-    listing = _best_listing(tree, *_entry_text(tree, options, wrappers), top)
+    entry_text, entry_links = _entry_text(tree, options, wrappers)
+    listing = _best_listing(tree, entry_text, entry_links, top, wrappers)
     mode = "article"
-    if (listing is not None and held < _ARTICLE_CHARS and not article_page
-            and listing[0] >= _LISTING_FACTOR * max(held, options.min_region_chars)):
+    factor = _HEADLINE_LIST_FACTOR if listing is not None and _headline_list(listing, entry_links) else _LISTING_FACTOR
+    if (listing is not None and (held < _ARTICLE_CHARS or fallback) and not article_page
+            and listing[0] >= factor * max(held, options.min_region_chars)):
         spans = listing[1]
         held = listing[0]
         mode = "listing"
@@ -206,12 +216,37 @@ def _prose_segments(tree: Tree, options: Options) -> list[Segment]:
     link headline in the same small box (a card: headline link + blurb)."""
     out: list[Segment] = []
     prev: Segment | None = None
+    box_end = -1  # end of the box a teaser heading ("You may also like") opened
     for seg in tree.segments:
+        if (seg.node >= 0 and seg.chars <= _TEASER_HEADING_CHARS and seg.link_density < _HEADING_LINK_DENSITY
+                and RELATED_HEADING.match(seg.text)):  # a linked "Read more" ends a card, it names no box
+            box_end = max(box_end, tree.end[_teaser_box(tree, seg.node)])
+            continue
+        if seg.node <= box_end:
+            prev = seg
+            continue
         if (seg.node >= 0 and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text)
-                and not (prev is not None and _is_headline_link(prev) and _near(tree, prev.node, seg.node))):
+                and not (prev is not None and seg.chars <= _CARD_BLURB_CHARS and _is_headline_link(prev)
+                         and _near(tree, prev.node, seg.node))):
             out.append(seg)
         prev = seg
     return out
+
+
+def _teaser_box(tree: Tree, heading: int) -> int:
+    """The box a teaser heading names: the parent element it opens, widened while the box holds nothing but the
+    heading (a title bar above the list), and never a page section."""
+    inner, box = heading, tree.parent[heading]
+    if box <= 0 or heading != box + 1:
+        return heading  # a heading in the middle of a block of text opens no box
+    for _ in range(_TEASER_BOX_LEVELS):
+        up = tree.parent[box]
+        if up <= 0 or inner != box + 1 or box != up + 1 or tree.end[box] != tree.end[inner]:
+            break  # the box holds more than the heading's own chain of elements
+        inner, box = box, up
+    if tree.end[box] - box > _TEASER_BOX_ELEMENTS:
+        return heading
+    return box
 
 
 def _is_headline_link(seg: Segment) -> bool:
@@ -292,10 +327,22 @@ def _records_around(tree: Tree, top: int, prose: list[int], options: Options) ->
         chrome = any(tree.own_hint[m] in _CHROME_LABELS or tree.own_hint[m] is Label.OTHER for m in members
                      if tree.own_hint[m] is not Label.COMMENTS)
         if len(with_prose) >= 2 and len(members) <= _MAX_RECORDS and not chrome:
-            return members
+            kept = [m for m in members if not _opens_with_teaser_heading(tree, m)]
+            if len(kept) < len(members) and len(kept) == 1:
+                return []  # the article and a "You may also like" box after it: not a thread
+            return kept
         climb = tree.parent[climb]
         steps += 1
     return []
+
+
+def _opens_with_teaser_heading(tree: Tree, node: int) -> bool:
+    """The first block of ``node`` is a teaser heading ("Related", "Você pode gostar...")."""
+    end = tree.end[node]
+    for seg in tree.segments:
+        if node <= seg.node <= end:
+            return RELATED_HEADING.match(seg.text) is not None
+    return False
 
 
 def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple[list[int], list[int]]:
@@ -312,9 +359,28 @@ def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple
     return _subtree_sums(tree, own), _subtree_sums(tree, links)
 
 
-def _best_listing(tree: Tree, text: list[int], links: list[int], top: int) -> tuple[int, list[int]] | None:
+def _headline_list(listing: tuple[int, list[int]], links: list[int]) -> bool:
+    """The entries are bare linked headlines (a "more news" list), not cards with a blurb."""
+    total, members = listing
+    return (sum(links[m] for m in members) >= _HEADLINE_LIST_LINKS * total
+            and total < _HEADLINE_CHARS * len(members))
+
+
+def _in_chrome(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
+    """``node`` or an ancestor is site chrome or an <aside> (and not a layout name). Class names such as
+    "sidebar" or "search" are not enough: themes put a search page's results or a blog's posts in them."""
+    while node >= 0:
+        if node not in wrappers and (tree.own_hint[node] in _CHROME_LABELS or tree.tags[node] == "aside"):
+            return True
+        node = tree.parent[node]
+    return False
+
+
+def _best_listing(tree: Tree, text: list[int], links: list[int], top: int,
+                  wrappers: frozenset[int]) -> tuple[int, list[int]] | None:
     """The list of similar sibling entries (cards, rows, items) holding the most text. Entries mostly carry a
-    link (a headline to follow), and none of them holds the best paragraphs (that is a page layout)."""
+    link (a headline to follow), none of them holds the best paragraphs (that is a page layout), and the list
+    does not sit in a sidebar or other chrome (a "more news" rail)."""
     groups: dict[tuple[int, str], list[int]] = {}
     for node in range(1, len(tree.depth)):
         if text[node] >= _MIN_ENTRY_CHARS:
@@ -328,6 +394,8 @@ def _best_listing(tree: Tree, text: list[int], links: list[int], top: int) -> tu
         if any(tree.own_hint[m] is not None and tree.own_hint[m] is not Label.RELATED for m in members):
             continue  # sidebar boxes, menus, ad slots: a row of them is site chrome, not a listing
         if sum(1 for m in members if links[m]) < _LINKED_ENTRIES * len(members):
+            continue
+        if _in_chrome(tree, tree.parent[members[0]], wrappers):
             continue
         total = sum(text[m] for m in members)
         if best is None or total > best[0]:
