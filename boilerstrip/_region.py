@@ -48,6 +48,7 @@ _PAGE_CLIMB = 6  # an article wrapper this close above the best paragraphs makes
 _SECTIONS_FACTOR = 1.5  # the prose holder must hold this many times the best container's prose to replace it
 _CARD_LINK_DENSITY = 0.8  # a card's headline is (nearly) all link
 _CARD_HEADLINE_WORDS = 20
+_CARD_LOOKBACK = 1  # the blurb comes right after its headline (looking further back takes forum posts for cards)
 _TEASER_HEADING_CHARS = 60  # a teaser box's heading is a few words
 _HEADING_LINK_DENSITY = 0.5  # a heading that is mostly a link is a link ("Read more"), not a box's title
 _TEASER_BOX_LEVELS = 3  # levels a teaser heading's box may widen while it holds nothing else
@@ -151,8 +152,11 @@ def find_region(tree: Tree, options: Options) -> Region:
     article_page = tree.meta.og_type in _ARTICLE_TYPES or _article_wrapper(tree, top, _PAGE_CLIMB) != top
     holder = _deepest_holder(tree, prose, options)
     wrapper = _article_wrapper(tree, top, _PAGE_CLIMB)
-    if article_page and not _contains(tree, wrapper, [holder]):
-        holder = wrapper  # on an article page the region never grows past the article's own wrapper
+    # An article page's region never grows past the article's own wrapper; og:type "article" alone (themes set it
+    # on every page) only holds it when the best paragraphs already make an article.
+    if (article_page and (wrapper != top or held >= _ARTICLE_CHARS)
+            and not _contains(tree, wrapper, [holder])):
+        holder = wrapper
     if not admitted and holder not in spans and _contains(tree, holder, spans) \
             and prose[holder] >= _SECTIONS_FACTOR * held:
         spans = [holder]
@@ -212,24 +216,23 @@ def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int
 
 
 def _prose_segments(tree: Tree, options: Options) -> list[Segment]:
-    """Prose-shaped segments, less teaser excerpts: an excerpt cut with "…", or a paragraph right under a
-    link headline in the same small box (a card: headline link + blurb)."""
+    """Prose-shaped segments, less teaser excerpts: an excerpt cut with "…", a paragraph in the same small box
+    as a link headline just before it (a card: headline link, maybe author and date, blurb), and what a teaser
+    heading's box holds."""
     out: list[Segment] = []
-    prev: Segment | None = None
+    recent: list[Segment] = []  # the last few blocks, nearest last
     box_end = -1  # end of the box a teaser heading ("You may also like") opened
     for seg in tree.segments:
         if (seg.node >= 0 and seg.chars <= _TEASER_HEADING_CHARS and seg.link_density < _HEADING_LINK_DENSITY
                 and RELATED_HEADING.match(seg.text)):  # a linked "Read more" ends a card, it names no box
             box_end = max(box_end, tree.end[_teaser_box(tree, seg.node)])
-            continue
-        if seg.node <= box_end:
-            prev = seg
-            continue
-        if (seg.node >= 0 and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text)
-                and not (prev is not None and seg.chars <= _CARD_BLURB_CHARS and _is_headline_link(prev)
-                         and _near(tree, prev.node, seg.node))):
+        elif (seg.node > box_end and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text)
+                and not (seg.chars <= _CARD_BLURB_CHARS and any(
+                    _is_headline_link(head) and _near(tree, head.node, seg.node) for head in recent))):
             out.append(seg)
-        prev = seg
+        recent.append(seg)
+        if len(recent) > _CARD_LOOKBACK:
+            del recent[0]
     return out
 
 
