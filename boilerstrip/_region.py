@@ -149,6 +149,12 @@ def find_region(tree: Tree, options: Options) -> Region:
                 spans = [wrapper]
                 reason += ", widened to its article wrapper"
     held = sum(prose[node] for node in spans)
+    if held < options.min_region_chars:
+        main = _main_element(tree, top)
+        if main >= 0 and main not in spans and _contains(tree, main, spans):
+            spans = [main]
+            held = prose[main]
+            reason += ", widened to the page's <main> element (too little prose to trust one box)"
     article_page = tree.meta.og_type in _ARTICLE_TYPES or _article_wrapper(tree, top, _PAGE_CLIMB) != top
     holder = _deepest_holder(tree, prose, options)
     wrapper = _article_wrapper(tree, top, _PAGE_CLIMB)
@@ -309,6 +315,15 @@ def _article_wrapper(tree: Tree, top: int, levels: int = _ARTICLE_CLIMB) -> int:
         climb = tree.parent[climb]
         steps += 1
     return top
+
+
+def _main_element(tree: Tree, node: int) -> int:
+    """The <main> element around ``node``, or -1."""
+    while node >= 0:
+        if tree.tags[node] == "main":
+            return node
+        node = tree.parent[node]
+    return -1
 
 
 def _siblings_like(tree: Tree, node: int) -> list[int]:
