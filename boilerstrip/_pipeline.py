@@ -94,7 +94,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _check_time(deadline, opts)
     region = _region.find_region(tree, opts)
     notes: list[str] = []
-    if region.weak and not tree.forced_region:
+    if region.weak and opts.read_hidden and not tree.forced_region:
         second_look = _html.walk(root, opts, deadline, lenient=True)
         if len(second_look.segments) > len(tree.segments):
             again = _region.find_region(second_look, opts)

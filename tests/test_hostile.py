@@ -288,6 +288,16 @@ def test_noscript_is_read_only_when_the_page_has_nothing_else() -> None:
             + "</noscript></body></html>")
     result = strip(page)
     assert PARAGRAPHS[0] in result.text
+    assert any("noscript" in note for note in result.notes)
+
+
+def test_read_hidden_false_never_reads_noscript_or_hidden_elements() -> None:
+    hidden = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    for page in (f"<html><body><div id='app'></div><noscript>{hidden}</noscript></body></html>",
+                 f"<html><body><div id='app' style='display:none'>{hidden}</div></body></html>",
+                 f"<html><body><div class='hidden'>{hidden}</div></body></html>"):
+        assert strip(page, options=Options(read_hidden=False)).text == ""
+        assert PARAGRAPHS[0] in strip(page).text
 
 
 def test_depth_limit_truncates_or_raises_by_option() -> None:
