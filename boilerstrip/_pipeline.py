@@ -23,6 +23,7 @@ from ._types import (
 _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
 _TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
 _MODEL_LINE_CHARS = 2000  # the line model reads this much of a line: enough for its shape, bounded in cost
+_DATA_TAGS = frozenset({"tr", "td", "th", "tbody", "thead"})
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
 _TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
 
@@ -158,7 +159,9 @@ def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> H
     article's own footer (tags, share, author), not the site's legal footer."""
     hint = _region.valid_hint(seg.hints, region.wrappers)
     if seg.in_region:
-        while hint is not None and not region.contains(hint.node):
+        # inside the region, only hints given inside it count; a class on a table row or cell names data
+        # ("player", "team", "promo" rows of a standings or price table), not a box
+        while hint is not None and (not region.contains(hint.node) or tags[hint.node] in _DATA_TAGS):
             hint = _region.valid_hint(hint.parent, region.wrappers)
         if hint is not None and hint.label is Label.LEGAL and tags[hint.node] == "footer":
             return Hint(Label.OTHER, "in the article's footer", hint.node, hint.parent)
