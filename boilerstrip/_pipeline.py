@@ -143,9 +143,13 @@ def _same_box(tree: _html.Tree) -> _context.Scope:
         if box < 0:
             return lambda seg: True
         following = segments[i + 1: i + 1 + _TEASER_BOX_MIN]
+        before = segments[i - 1] if i > 0 else None
         for _ in range(_TEASER_BOX_CLIMB):
             if all(box <= seg.node <= end[box] for seg in following) or parent[box] < 0:
                 break
+            if (before is not None and box <= before.node <= end[box]) or any(
+                    box <= seg.node <= end[box] for seg in following):
+                break  # the heading is one entry of a list (a table of contents): it names no box of its own
             box = parent[box]
         lo, hi = box, end[box]
         return lambda seg: lo <= seg.node <= hi
