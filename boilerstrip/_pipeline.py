@@ -135,7 +135,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
 def _same_box(tree: _html.Tree) -> _context.Scope:
     """For HTML, a teaser heading only swallows blocks inside its own box: its parent element, widened a few
     levels while the heading stands nearly alone in it (a title bar, a tab strip above the list)."""
-    parent, end = tree.parent, tree.end
+    parent, end, tags = tree.parent, tree.end, tree.tags
 
     def scope(segments: Sequence[Segment], i: int) -> Callable[[Segment], bool]:
         heading = segments[i]
@@ -143,13 +143,11 @@ def _same_box(tree: _html.Tree) -> _context.Scope:
         if box < 0:
             return lambda seg: True
         following = segments[i + 1: i + 1 + _TEASER_BOX_MIN]
-        before = segments[i - 1] if i > 0 else None
+        if i > 0 and box <= segments[i - 1].node <= end[box] and tags[heading.node] == "li":
+            return lambda seg: box <= seg.node <= end[box]  # the last entry of a list (a table of contents)
         for _ in range(_TEASER_BOX_CLIMB):
             if all(box <= seg.node <= end[box] for seg in following) or parent[box] < 0:
                 break
-            if (before is not None and box <= before.node <= end[box]) or any(
-                    box <= seg.node <= end[box] for seg in following):
-                break  # the heading is one entry of a list (a table of contents): it names no box of its own
             box = parent[box]
         lo, hi = box, end[box]
         return lambda seg: lo <= seg.node <= hi
