@@ -30,6 +30,7 @@ _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to other pages or to products)
 _HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
+_COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
@@ -180,6 +181,10 @@ def find_region(tree: Tree, options: Options) -> Region:
         mode = "listing"
         admitted = _LISTING_LABELS
         reason = f"a list of {len(spans)} similar entries holding most of the page's text (a listing page)"
+        if _mostly_comments(tree, spans, wrappers):
+            mode = "discussion"
+            admitted = admitted | {Label.COMMENTS}
+            reason = f"{len(spans)} posts of a thread, marked up as comments (they are the content)"
     if fallback and mode == "article":
         mode = "discussion"
         reason += f" ({', '.join(sorted(x.value for x in fallback))} boxes admitted: the page has no other prose)"
@@ -375,6 +380,17 @@ def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple
             own[seg.node] += seg.chars
             links[seg.node] += seg.link_chars
     return _subtree_sums(tree, own), _subtree_sums(tree, links)
+
+
+def _mostly_comments(tree: Tree, members: list[int], wrappers: frozenset[int]) -> bool:
+    """Most of the entries' text sits under a comments hint: the entries are the posts of a thread."""
+    total = marked = 0
+    for seg in tree.segments:
+        if any(m <= seg.node <= tree.end[m] for m in members):
+            total += seg.chars
+            if _under(seg.hints, wrappers, frozenset({Label.COMMENTS})):
+                marked += seg.chars
+    return total > 0 and marked >= _COMMENT_SHARE * total
 
 
 def _headline_list(listing: tuple[int, list[int]], links: list[int]) -> bool:
