@@ -118,7 +118,7 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
         "crp", "yarpp", "upnext", "further", "latest"), _I)),
     (Label.NAVIGATION, re.compile(_alt(
         "nav", "navbar", "navigation", "menu", "menus", "menubar", "submenu", "megamenu", "breadcrumbs?",
-        "pagination", "pager", "paging", "toc", "skiplink", "tagcloud", "prevnext", "postnav",
+        "pagination", "pager", "paging", "toc", "tagcloud", "prevnext", "postnav",
         "crumbs?"), _I)),
     (Label.LEGAL, re.compile(_alt("footer", "colophon", "copyright", "legal", "disclaimer", "impressum",
                                   "imprint", "sitefooter"), _I)),

@@ -30,6 +30,7 @@ _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to other pages or to products)
 _HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
+_LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of the page, the list a layout
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
@@ -423,15 +424,15 @@ def _best_listing(tree: Tree, text: list[int], links: list[int], top: int,
     for members in groups.values():
         if len(members) < _MIN_ENTRIES:
             continue
-        if any(m <= top <= tree.end[m] for m in members):
-            continue
+        total = sum(text[m] for m in members)
+        if any(m <= top <= tree.end[m] and text[m] >= _LAYOUT_SHARE * total for m in members):
+            continue  # the entry holding the best paragraphs outweighs the others: columns of a layout
         if any(tree.own_hint[m] is not None and tree.own_hint[m] is not Label.RELATED for m in members):
             continue  # sidebar boxes, menus, ad slots: a row of them is site chrome, not a listing
         if sum(1 for m in members if links[m]) < _LINKED_ENTRIES * len(members):
             continue
         if _in_chrome(tree, tree.parent[members[0]], wrappers):
             continue
-        total = sum(text[m] for m in members)
         if best is None or total > best[0]:
             best = (total, members)
     return best
