@@ -30,6 +30,7 @@ _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to other pages or to products)
 _HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
+_ARTICLE_SHARE = 0.3  # share of the page's prose the best paragraphs need to be the article of an og:article page
 _LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of the page, the list a layout
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
@@ -161,8 +162,8 @@ def find_region(tree: Tree, options: Options) -> Region:
     holder = _deepest_holder(tree, prose, options)
     wrapper = _article_wrapper(tree, top, _PAGE_CLIMB)
     # An article page's region never grows past the article's own wrapper; og:type "article" alone (themes set it
-    # on every page) only holds it when the best paragraphs already make an article.
-    if (article_page and (wrapper != top or held >= _ARTICLE_CHARS)
+    # on every page) only holds it when the best paragraphs already make an article and a fair share of the prose.
+    if (article_page and (wrapper != top or held >= max(_ARTICLE_CHARS, _ARTICLE_SHARE * prose[0]))
             and not _contains(tree, wrapper, [holder])):
         holder = wrapper
     if not admitted and holder not in spans and _contains(tree, holder, spans) \
