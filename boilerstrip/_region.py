@@ -30,6 +30,7 @@ _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to other pages or to products)
 _HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
+_SEMANTIC_CHROME = frozenset({"nav", "footer"})
 _ARTICLE_SHARE = 0.3  # share of the page's prose the best paragraphs need to be the article of an og:article page
 _LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of the page, the list a layout
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
@@ -102,13 +103,27 @@ def valid_hint(hints: Hint | None, wrappers: frozenset[int]) -> Hint | None:
     return hints
 
 
+def _semantic_chrome(tree: Tree, hints: Hint | None) -> int:
+    """The nearest <nav> or <footer> element around a block, or -1: markup that says what it is, unlike a class
+    name that could be a layout's ("content-nav-section" around an article). Their prose (mega-menu promos) is
+    no measure of which class names are layout names. (When such an element wraps the whole page, none of its
+    prose counts, no class is a layout name, and the page falls back to the weak-region path: measured better on
+    wcxb-dev than treating the element as a wrapper.)"""
+    while hints is not None:
+        if tree.tags[hints.node] in _SEMANTIC_CHROME:
+            return hints.node
+        hints = hints.parent
+    return -1
+
+
 def find_region(tree: Tree, options: Options) -> Region:
     """Choose the main region from the prose of the page's segments."""
     n = len(tree.depth)
     own = [0] * n
     prose_segs = _prose_segments(tree, options)
     for seg in prose_segs:
-        own[seg.node] += seg.chars
+        if _semantic_chrome(tree, seg.hints) < 0:
+            own[seg.node] += seg.chars
     raw = _subtree_sums(tree, own) if n else []
     raw_total = raw[0] if raw else 0
     wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
