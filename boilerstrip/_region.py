@@ -106,9 +106,9 @@ def valid_hint(hints: Hint | None, wrappers: frozenset[int]) -> Hint | None:
 def _semantic_chrome(tree: Tree, hints: Hint | None) -> int:
     """The nearest <nav> or <footer> element around a block, or -1: markup that says what it is, unlike a class
     name that could be a layout's ("content-nav-section" around an article). Their prose (mega-menu promos) is
-    no measure of which class names are layout names. (When such an element wraps the whole page, none of its
-    prose counts, no class is a layout name, and the page falls back to the weak-region path: measured better on
-    wcxb-dev than treating the element as a wrapper.)"""
+    no measure of which class names are layout names. A <nav> holding most of the page is an unclosed tag and
+    counts as a layout; a <footer> holding most of it is an SEO footer or an unclosed tag whose page then takes the
+    weak-region path (measured better on wcxb-dev than treating it as a layout)."""
     while hints is not None:
         if tree.tags[hints.node] in _SEMANTIC_CHROME:
             return hints.node
@@ -122,9 +122,15 @@ def find_region(tree: Tree, options: Options) -> Region:
     own = [0] * n
     prose_segs = _prose_segments(tree, options)
     for seg in prose_segs:
-        if _semantic_chrome(tree, seg.hints) < 0:
-            own[seg.node] += seg.chars
+        own[seg.node] += seg.chars
     raw = _subtree_sums(tree, own) if n else []
+    if n:  # again without the prose of <nav> and <footer> elements, unless a <nav> wraps the page (unclosed)
+        own = [0] * n
+        for seg in prose_segs:
+            chrome = _semantic_chrome(tree, seg.hints)
+            if chrome < 0 or (tree.tags[chrome] == "nav" and raw[chrome] >= _WRAPPER_SHARE * raw[0]):
+                own[seg.node] += seg.chars
+        raw = _subtree_sums(tree, own)
     raw_total = raw[0] if raw else 0
     wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
                          and tree.own_hint[node] is not Label.COOKIE)  # a consent overlay is never a layout
