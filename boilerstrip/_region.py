@@ -196,7 +196,9 @@ def find_region(tree: Tree, options: Options) -> Region:
     entry_text, entry_links = _entry_text(tree, options, wrappers)
     listing = _best_listing(tree, entry_text, entry_links, top, wrappers)
     mode = "article"
-    factor = _HEADLINE_LIST_FACTOR if listing is not None and _headline_list(listing, entry_links) else _LISTING_FACTOR
+    factor = _LISTING_FACTOR
+    if listing is not None and held >= options.min_region_chars and _headline_list(listing, entry_links):
+        factor = _HEADLINE_LIST_FACTOR  # bare headlines against an article's worth of prose
     if (listing is not None and (held < _ARTICLE_CHARS or fallback)
             and (not article_page or held < options.min_region_chars)
             and listing[0] >= factor * max(held, options.min_region_chars)):
