@@ -11,6 +11,8 @@ Three steps, each one pass over the segments or the elements:
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._html import Tree
@@ -150,10 +152,12 @@ def find_region(tree: Tree, options: Options) -> Region:
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     fallback = admitted
     if prose[0] == 0:
-        listing = _best_listing(tree, *_entry_text(tree, options, wrappers), -1, wrappers)
+        entry_text, entry_links = _entry_text(tree, options, wrappers)
+        listing = _best_listing(tree, entry_text, entry_links, -1, wrappers)
         if listing is not None and listing[0] >= options.min_region_chars:
+            bare = _headline_list(listing, entry_links)  # bare headlines: a hidden article may be the content
             return Region(tuple((node, tree.end[node]) for node in listing[1]),
-                          f"a list of {len(listing[1])} similar entries (a listing page without prose)", False,
+                          f"a list of {len(listing[1])} similar entries (a listing page without prose)", bare,
                           listing[0], wrappers, -1, "listing", _LISTING_LABELS)
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
     top = max(range(n), key=score.__getitem__)
@@ -376,7 +380,8 @@ def _records_around(tree: Tree, top: int, prose: list[int], options: Options) ->
         chrome = any(tree.own_hint[m] in _CHROME_LABELS or tree.own_hint[m] is Label.OTHER for m in members
                      if tree.own_hint[m] is not Label.COMMENTS)
         if len(with_prose) >= 2 and len(members) <= _MAX_RECORDS and not chrome:
-            kept = [m for m in members if not _opens_with_teaser_heading(tree, m)]
+            headed = _teaser_headed(tree, members)
+            kept = [m for m in members if m not in headed]
             if len(kept) < len(members) and len(kept) == 1:
                 return []  # the article and a "You may also like" box after it: not a thread
             return kept
@@ -385,13 +390,30 @@ def _records_around(tree: Tree, top: int, prose: list[int], options: Options) ->
     return []
 
 
-def _opens_with_teaser_heading(tree: Tree, node: int) -> bool:
-    """The first block of ``node`` is a teaser heading ("Related", "Você pode gostar...")."""
-    end = tree.end[node]
+def _member_of(tree: Tree, members: list[int]) -> Callable[[int], int]:
+    """For sibling subtrees ``members`` (in document order): the member holding an element, or -1. A binary
+    search, so that a pass over all blocks stays O(blocks log members) on pages of many records."""
+    starts = sorted(members)
+
+    def find(node: int) -> int:
+        k = bisect_right(starts, node) - 1
+        return starts[k] if k >= 0 and node <= tree.end[starts[k]] else -1
+
+    return find
+
+
+def _teaser_headed(tree: Tree, members: list[int]) -> set[int]:
+    """The members whose first block is a teaser heading ("Related", "Você pode gostar...")."""
+    member_of = _member_of(tree, members)
+    seen: set[int] = set()
+    headed: set[int] = set()
     for seg in tree.segments:
-        if node <= seg.node <= end:
-            return RELATED_HEADING.match(seg.text) is not None
-    return False
+        m = member_of(seg.node)
+        if m >= 0 and m not in seen:
+            seen.add(m)
+            if RELATED_HEADING.match(seg.text):
+                headed.add(m)
+    return headed
 
 
 def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple[list[int], list[int]]:
@@ -411,8 +433,9 @@ def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple
 def _mostly_comments(tree: Tree, members: list[int], wrappers: frozenset[int]) -> bool:
     """Most of the entries' text sits under a comments hint: the entries are the posts of a thread."""
     total = marked = 0
+    member_of = _member_of(tree, members)
     for seg in tree.segments:
-        if any(m <= seg.node <= tree.end[m] for m in members):
+        if member_of(seg.node) >= 0:
             total += seg.chars
             if _under(seg.hints, wrappers, frozenset({Label.COMMENTS})):
                 marked += seg.chars
