@@ -58,6 +58,9 @@ _MIN_UTF8_CHARS = 8  # valid multi-byte characters needed before stray bytes are
 _UTF8_GOOD_PER_BAD = 20  # ... and at least this many of them per invalid byte
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")  # \v and \f are whitespace: see clean_text
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The ASCII characters clean_text changes, as bytes: those of _CONTROL, and \v and \f (made line breaks). In UTF-8
+# these bytes stand only for themselves, never inside a multi-byte character.
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f))
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|span|article|section|table|a\s|br|li|ul|h[1-6]|script|style|link)\b",
     re.IGNORECASE)
@@ -200,10 +203,25 @@ def _detect(data: bytes) -> str:
     return _LABEL_SUPERSET.get(name, name)
 
 
+def _is_clean(text: str) -> bool:
+    """True when ``clean_text`` has nothing to change but a BOM: no control character, form feed, vertical tab,
+    noncharacter U+FFFE/U+FFFF or lone surrogate. A regex scan of a whole page costs milliseconds; this is a few
+    C passes over its UTF-8 form (which a lone surrogate cannot take)."""
+    if "\ufffe" in text or "\uffff" in text:
+        return False
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return len(data.translate(None, _CONTROL_BYTES)) == len(data)
+
+
 def clean_text(text: str) -> str:
     """Remove what no page text may hold: NUL and other control characters, lone surrogates, BOM."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if _is_clean(text):
+        return text
     text = _CONTROL.sub("", text.replace("\f", "\n").replace("\v", "\n"))
     return _SURROGATE.sub("\ufffd", text)
 

@@ -1,11 +1,13 @@
 """lxml tree → Segments, in one iterative walk (no recursion: depth costs nothing but memory).
 
 The walk also gathers what the region finder needs: for each element its depth, parent and pre-order span, so that
-sums over subtrees are one reverse pass over the elements.
+sums over subtrees are one reverse pass over the elements. XPaths are built only for the elements that give a
+segment.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,7 +81,11 @@ ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "articlesection"})
 ARTICLE_CLASSES = frozenset({"hentry", "h-entry", "type-post", "post", "article"})
 # C0 controls but tab and newline, DEL: deleted from block text; form feed and vertical tab read as a line break
 _CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)} | {0x0b: "\n", 0x0c: "\n"}
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # the keys of _CONTROLS: a cheap look first
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_UNINDEXED = frozenset({"html", "body"})  # XPath steps without a position: there is only one of each
+# Containers that aria-hidden does not hide: scripts often show them (see _hidden_by_attributes).
+_ARIA_HIDDEN_SHOWN = frozenset({"div", "section", "article", "main", "body"})
 _SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a role name
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
 _PATH_MEMO_DEPTH = 64  # XPaths remembered for elements shallower than this (shared by many blocks)
@@ -168,18 +174,16 @@ def _token_hint(tokens: Iterable[str]) -> tuple[Label, str] | None:
     return None
 
 
-def _is_hidden(el: etree._Element, attrib: etree._Attrib, lenient: bool = False) -> bool:
+def _hidden_by_attributes(tag: object, attrs: dict[str, str]) -> bool:
     """Hidden by an attribute of this very element (the class part is in ``_element_facts``). The lenient
-    second look shows everything: some apps hide their whole page until a script has run."""
-    if lenient:
-        return False
-    if "hidden" in attrib:
+    second look does not ask: some apps hide their whole page until a script has run."""
+    if "hidden" in attrs:
         return True
-    style = attrib.get("style")
+    style = attrs.get("style")
     if style and HIDDEN_STYLE.search(style):
         return True
     # aria-hidden: icons and decorative duplicates; a container hidden this way is often shown by script
-    return attrib.get("aria-hidden") == "true" and el.tag not in ("div", "section", "article", "main", "body")
+    return attrs.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_SHOWN
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -227,6 +231,12 @@ def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Elem
     return found
 
 
+# One open element: its node (-1 for the sentinel under the root), its hints, whether it is a block, whether it
+# is a link, and how many children of each tag it has had (for the XPath steps of its children).
+_Frame = tuple[int, Hint | None, bool, bool, dict[str, int]]
+_NO_FACTS: tuple[bool, bool, tuple[Label, str] | None, str] = (False, False, None, "")
+
+
 class _Walker:
     """State of one walk. Lives for one call only: nothing is kept between pages."""
 
@@ -238,16 +248,17 @@ class _Walker:
         self.options = options
         self.deadline = deadline
         self.segments: list[Segment] = []
+        # per element, in pre-order (columns, not a tuple per element: no objects for the garbage collector)
         self.depth: list[int] = []
-        self.end: list[int] = []
-        self.content_hint: list[bool] = []
-        self.tags: list[str] = []
         self.parent: list[int] = []
+        self.tags: list[str] = []
+        self.index: list[int] = []  # position among the parent's children of the same tag, from 1 (XPath step)
+        self.step_tags: dict[int, str] = {}  # XPath step tags that differ from ``tags`` (user-dropped elements)
+        self.content_hint: list[bool] = []
         self.sig: list[str] = []
         self.own_hint: list[Label | None] = []
-        self.steps: list[str] = []  # each element's XPath step ("div[3]")
-        self.paths: list[str | None] = []  # XPaths, built on demand
-        self.next_step = ""
+        self.end: list[int] = []
+        self.paths: dict[int, str] = {}  # XPaths of shallow elements, built on demand
         self.meta = PageMeta()
         self.drop = _xpath_set(root, options.boilerplate_xpaths)
         self.keep = _xpath_set(root, options.content_xpaths)
@@ -256,156 +267,189 @@ class _Walker:
 
     def xpath(self, node: int) -> str:
         """The element's XPath, built from the steps the walk counted (getpath() rescans the siblings: quadratic
-        on pages of many siblings). Iterative, and only shallow paths are remembered: a deep chain costs neither
-        stack nor memory quadratic in its depth."""
-        steps: list[str] = []
+        on pages of many siblings). Iterative, and only shallow paths are remembered (the element's and its
+        ancestors'): a deep chain costs neither stack nor memory quadratic in its depth."""
+        paths, parent = self.paths, self.parent
+        chain: list[int] = []  # the element and its ancestors up to the nearest one with a known path
         up = node
-        while up >= 0 and self.paths[up] is None:
-            steps.append(self.steps[up])
-            up = self.parent[up]
-        path = self.paths[up] or "" if up >= 0 else ""
-        for step in reversed(steps):
-            path = path + "/" + step
-        if self.depth[node] < _PATH_MEMO_DEPTH:
-            self.paths[node] = path
+        path = ""
+        while up >= 0:
+            known = paths.get(up)
+            if known is not None:
+                path = known
+                break
+            chain.append(up)
+            up = parent[up]
+        for up in reversed(chain):
+            step_tag = self.step_tags.get(up) or self.tags[up]
+            path = path + "/" + (step_tag if step_tag in _UNINDEXED else f"{step_tag}[{self.index[up]}]")
+            if self.depth[up] < _PATH_MEMO_DEPTH:
+                paths[up] = path
         return path
 
     def run(self) -> Tree:
+        """One pass of iterwalk events. The loop runs for every element of every page, so it is written out flat:
+        locals and tuples, all attributes read in one call, the memoised helpers called only where needed."""
         opts = self.options
-        # one open block: [node index, element, text parts, link chars, tag]
-        blocks: list[list[object]] = []
-        frames: list[tuple[int, Hint | None, bool, int]] = []  # node, hints, is_block, link depth
+        skip, lenient, drop, keep = self.skip, self.lenient, self.drop, self.keep
+        max_depth = opts.max_depth
+        end, forced = self.end, self.forced
+        add_depth, add_parent, add_tag, add_index = (self.depth.append, self.parent.append, self.tags.append,
+                                                     self.index.append)
+        add_content, add_sig, add_own = self.content_hint.append, self.sig.append, self.own_hint.append
+        names: dict[object, str] = {}  # lxml tag → lower-case tag name
+        plain: dict[str, tuple[bool, bool, tuple[Label, str] | None, str]] = {}  # facts of attribute-less tags
+        frames: list[_Frame] = [(-1, None, False, False, {})]
+        blocks: list[tuple[int, str]] = []  # the enclosing blocks of the open one, with nothing left to flush
+        block, block_tag = -1, ""  # the innermost open block (-1: none yet)
+        parts: list[str] = []  # its text so far
+        links = 0  # ... and how much of it is link text
         link_depth = 0
-        skipping: etree._Element | None = None
-        walker = etree.iterwalk(self.root, events=("start", "end"))
+        skipping: etree._Element | None = None  # a skipped element whose end event is next
+        keep_tail = True  # ... and whether its tail is page text (not for comments and PIs)
         counter = 0
-        drop, keep = self.drop, self.keep
-        counts: list[dict[str, int]] = [{}]  # per open element: how many children of each tag it has had
-
-        def add_text(s: str | None, in_link: bool) -> None:
-            if not s or not blocks:
-                return
-            block = blocks[-1]
-            parts = block[2]
-            assert isinstance(parts, list)
-            parts.append(s)
-            if in_link:
-                block[3] = int(block[3]) + len(s.strip())  # type: ignore[call-overload]
-
-        def flush(block: list[object], hints: Hint | None) -> None:
-            parts = block[2]
-            assert isinstance(parts, list)
-            if not parts:
-                return
-            raw = "".join(parts)
-            parts.clear()
-            raw = raw.translate(_CONTROLS)  # e.g. from character references (&#1;): never page text
-            if block[4] == "pre":  # code keeps its indentation
-                text = "\n".join(ln.rstrip() for ln in raw.strip("\n").split("\n")).rstrip()
-            else:
-                lines = [" ".join(ln.split()) for ln in raw.split("\n")]
-                text = "\n".join(ln for ln in lines if ln)
-            links = int(block[3])  # type: ignore[call-overload]
-            block[3] = 0
-            if not text:
-                return
-            node = int(block[0])  # type: ignore[call-overload]
-            el = block[1]
-            assert isinstance(el, etree._Element)
-            tag = str(block[4])
-            seg = Segment(text=text, tag=tag, source=self.xpath(node), link_chars=min(links, len(text)), node=node,
-                          hints=hints)
-            self.segments.append(seg)
-
+        walker = etree.iterwalk(self.root, events=("start", "end"))
         for event, el in walker:
-            tag = el.tag
-            if not isinstance(tag, str):
-                continue
             if event == "start":
+                raw_tag = el.tag
+                tag = names.get(raw_tag)
+                if tag is None:
+                    if not isinstance(raw_tag, str):  # a comment or processing instruction
+                        walker.skip_subtree()
+                        skipping, keep_tail = el, False
+                        continue
+                    tag = names[raw_tag] = raw_tag.lower() if raw_tag.isascii() else raw_tag
                 counter += 1
                 if counter % _TIME_CHECK_EVERY == 0 and time.monotonic() > self.deadline:
                     raise TimeBudgetError(f"page took longer than the time budget ({opts.time_budget} s)")
-                tag = tag.lower() if tag.isascii() else tag
                 if tag == "head" or tag == "html":
                     self._meta(tag, el)
-                siblings = counts[-1]
+                top = frames[-1]
+                siblings = top[4]
                 index = siblings[tag] = siblings.get(tag, 0) + 1
-                self.next_step = f"{tag}[{index}]" if tag not in ("html", "body") else tag
-                attrib = el.attrib
-                cls = attrib.get("class", "")
-                ident = attrib.get("id", "")
-                hidden_class, articleish, found, sig = _element_facts(
-                    tag, cls, ident, attrib.get("itemprop", ""), attrib.get("role", ""), attrib.get("rel", ""))
-                too_deep = len(frames) >= opts.max_depth
-                if too_deep:
+                level = len(frames) - 1
+                if level >= max_depth:
                     if opts.on_limit is OnLimit.RAISE:
                         raise TooDeepError(f"the page nests elements deeper than {opts.max_depth} levels "
                                            "(Options.max_depth)")
                     self.truncated = True
-                if (tag in self.skip or (hidden_class and not self.lenient) or _is_hidden(el, attrib, self.lenient)
-                        or (drop and el in drop) or too_deep):
+                    skipped = True
+                    facts = _NO_FACTS
+                elif tag in skip:
+                    skipped = True
+                    facts = _NO_FACTS
+                else:
+                    items = el.items()  # one C call for all attributes; most elements have some
+                    if items:
+                        attrs = dict(items)
+                        cls, ident = attrs.get("class"), attrs.get("id")
+                        if len(attrs) == (cls is not None) + (ident is not None):  # only a class and/or an id
+                            facts = _element_facts(tag, cls or "", ident or "", "", "", "")
+                            skipped = facts[0] and not lenient
+                        else:
+                            facts = _element_facts(tag, cls or "", ident or "", attrs.get("itemprop", ""),
+                                                   attrs.get("role", ""), attrs.get("rel", ""))
+                            skipped = not lenient and (facts[0] or _hidden_by_attributes(raw_tag, attrs))
+                    else:
+                        facts = plain.get(tag) or plain.setdefault(tag, _element_facts(tag, "", "", "", "", ""))
+                        skipped = False
+                if skipped or (drop and el in drop):
                     walker.skip_subtree()
-                    skipping = el
+                    skipping, keep_tail = el, True
                     if drop and el in drop:
-                        self._dropped(el, frames[-1][1] if frames else None, len(frames),
-                                      frames[-1][0] if frames else -1)
+                        self._dropped(el, top[1], level, top[0], tag, index)
                     continue
-                node = self._add_node(tag, len(frames), frames[-1][0] if frames else -1)
-                if keep and el in keep:
-                    self.forced.append(node)
-                parent_hints = frames[-1][1] if frames else None
-                hints = parent_hints
-                self.content_hint[node] = articleish and tag != "main"
-                self.sig[node] = sig
-                if tag == "footer" and found is not None and any(self.content_hint[f[0]] for f in frames):
+                node = len(end)
+                found = facts[2]
+                if tag == "footer" and found is not None and self._in_article(frames):
                     found = (Label.OTHER, "in the article's footer")  # tags, share, author: not the site's footer
+                hints = top[1]
                 if found is not None:
-                    hints = Hint(found[0], found[1], node, parent_hints)
-                    self.own_hint[node] = found[0]
+                    hints = Hint(found[0], found[1], node, hints)
+                add_depth(level)
+                add_parent(top[0])
+                add_tag(tag)
+                add_index(index)
+                add_content(facts[1] and tag != "main")
+                add_sig(facts[3])
+                add_own(found[0] if found is not None else None)
+                end.append(node)
+                if keep and el in keep:
+                    forced.append(node)
                 is_block = tag in BLOCK_TAGS
                 if is_block:
-                    if blocks:
-                        flush(blocks[-1], frames[-1][1] if frames else None)
-                    blocks.append([node, el, [], 0, tag])
-                elif tag == "br":
-                    add_text("\n", False)
-                elif tag in CELL_TAGS:
-                    add_text(" ", False)
-                if tag == "a":  # not <button>: libxml2 lets an unclosed one swallow the rest of the page
+                    if parts:
+                        raw = "".join(parts)
+                        if not raw.isspace():  # whitespace between blocks: most flushes, and no segment
+                            self._flush(block, block_tag, raw, links, top[1])
+                        parts, links = [], 0
+                    blocks.append((block, block_tag))
+                    block, block_tag = node, tag
+                elif block >= 0:
+                    if tag == "br":
+                        parts.append("\n")
+                    elif tag in CELL_TAGS:
+                        parts.append(" ")
+                is_link = tag == "a"  # not <button>: libxml2 lets an unclosed one swallow the rest of the page
+                if is_link:
                     link_depth += 1
-                frames.append((node, hints, is_block, link_depth))
-                counts.append({})
-                add_text(el.text, link_depth > 0)
+                frames.append((node, hints, is_block, is_link, {}))
+                text = el.text
+                if text and block >= 0:
+                    parts.append(text)
+                    if link_depth:
+                        links += len(text.strip())
             else:  # end
                 if skipping is not None:
                     if el is skipping:
                         skipping = None
-                        add_text(el.tail, link_depth > 0)
+                        if keep_tail:
+                            text = el.tail
+                            if text and block >= 0:
+                                parts.append(text)
+                                if link_depth:
+                                    links += len(text.strip())
                     continue
-                node, hints, is_block, _ = frames.pop()
-                counts.pop()
-                self.end[node] = len(self.depth) - 1
+                node, hints, is_block, is_link, _ = frames.pop()
+                end[node] = len(end) - 1
                 if is_block:
-                    flush(blocks.pop(), hints)
-                ltag = el.tag.lower() if isinstance(el.tag, str) else ""
-                if ltag == "a":
+                    if parts:
+                        raw = "".join(parts)
+                        if not raw.isspace():
+                            self._flush(block, block_tag, raw, links, hints)
+                        parts, links = [], 0
+                    block, block_tag = blocks.pop()
+                if is_link:
                     link_depth -= 1
-                add_text(el.tail, link_depth > 0)
-        return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent,
-                    self.sig, self.own_hint, self.meta, self.forced, self.truncated)
+                text = el.tail
+                if text and block >= 0:
+                    parts.append(text)
+                    if link_depth:
+                        links += len(text.strip())
+        return self._tree()
 
-    def _add_node(self, tag: str, depth: int, parent: int) -> int:
-        node = len(self.depth)
-        self.depth.append(depth)
-        self.end.append(node)
-        self.content_hint.append(False)
-        self.tags.append(tag)
-        self.parent.append(parent)
-        self.sig.append(tag)
-        self.own_hint.append(None)
-        self.steps.append(self.next_step)
-        self.paths.append(None)
-        return node
+    def _tree(self) -> Tree:
+        return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent, self.sig,
+                    self.own_hint, self.meta, self.forced, self.truncated)
+
+    def _in_article(self, frames: list[_Frame]) -> bool:
+        """True when an open element names the article (the sentinel frame has node -1: not an element)."""
+        content = self.content_hint
+        return any(content[f[0]] for f in frames if f[0] >= 0)
+
+    def _flush(self, node: int, tag: str, raw: str, links: int, hints: Hint | None) -> None:
+        """A block's text so far (not only whitespace) becomes a segment."""
+        if _CONTROL_CHARS.search(raw):
+            raw = raw.translate(_CONTROLS)  # e.g. from character references (&#1;): never page text
+        if tag == "pre":  # code keeps its indentation
+            text = "\n".join(ln.rstrip() for ln in raw.strip("\n").split("\n")).rstrip()
+        elif "\n" in raw:
+            text = "\n".join(filter(None, [" ".join(ln.split()) for ln in raw.split("\n")]))
+        else:
+            text = " ".join(raw.split())
+        if text:
+            self.segments.append(Segment(text=text, tag=tag, source=self.xpath(node),
+                                         link_chars=min(links, len(text)), node=node, hints=hints))
 
     def _meta(self, tag: str, el: etree._Element) -> None:
         if tag == "html":
@@ -423,12 +467,24 @@ class _Walker:
                 elif prop == "og:type":
                     self.meta.og_type = (child.get("content") or "").strip().lower() or None
 
-    def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int) -> None:
+    def _dropped(self, el: etree._Element, hints: Hint | None, depth: int, parent: int, step_tag: str,
+                 index: int) -> None:
         """An element matched by Options.boilerplate_xpaths: its text becomes one block labelled by the user."""
         text = WHITESPACE.sub(" ", "".join(str(t) for t in el.itertext())).strip()
         if not text:
             return
-        node = self._add_node(str(el.tag), depth, parent)
+        node = len(self.end)
+        tag = str(el.tag)
+        self.depth.append(depth)
+        self.parent.append(parent)
+        self.tags.append(tag)
+        self.index.append(index)
+        self.content_hint.append(False)
+        self.sig.append(tag)
+        self.own_hint.append(None)
+        self.end.append(node)
+        if step_tag != tag:
+            self.step_tags[node] = step_tag
         hint = Hint(Label.OTHER, "matches a user boilerplate XPath", node, hints)
         self.segments.append(Segment(text=text, tag="div", source=self.xpath(node), node=node, hints=hint))
 

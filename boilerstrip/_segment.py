@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ._patterns import PROSE_PUNCT, SENTENCE_END, WORD
 from ._types import Label, Verdict
+
+# ASCII bytes → b"w" for a word character of ``WORD`` (letters, digits, underscore), b" " for any other: the runs
+# of b"w" in ASCII text are then WORD's matches, counted by bytes.split() in C (a few times faster than findall).
+_WORD_BYTES = bytes(0x77 if (chr(b).isalnum() or b == 0x5F) else 0x20 for b in range(128)) + b" " * 128
+# The shortcut holds only for WORD as it is written: r"\w+", Unicode-aware (for ASCII text \w is [A-Za-z0-9_]).
+_WORD_SHORTCUT = WORD.pattern == r"\w+" and not WORD.flags & re.ASCII
+
+
+def word_count(text: str) -> int:
+    """How many ``WORD`` matches ``text`` holds."""
+    if _WORD_SHORTCUT and text.isascii():
+        return len(text.encode("ascii").translate(_WORD_BYTES).split())
+    return len(WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +54,7 @@ class Segment:
     final: Verdict | None = None
 
     def __post_init__(self) -> None:
-        self.words = len(WORD.findall(self.text))
+        self.words = word_count(self.text)
         self.punct = len(PROSE_PUNCT.findall(self.text))
 
     @property

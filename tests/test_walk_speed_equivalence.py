@@ -1,0 +1,76 @@
+"""The speed shortcuts of the HTML front end give what the plain code gives: the word count, the clean-text check,
+and the flat walk on the cases it treats apart (comments, control characters, whitespace-only text, attributes)."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from boilerstrip import _html
+from boilerstrip._decode import _CONTROL, _SURROGATE, clean_text
+from boilerstrip._options import DEFAULT_OPTIONS
+from boilerstrip._patterns import WORD
+from boilerstrip._segment import word_count
+
+_TRICKY = "ab_1 .-'\t\n\r\x00\x01\x0b\x0c\x1c\x1f\x7f\x80\xa0é’\ufeff\ufffe\uffff\ud800\udc00€😀٣"
+
+
+def _clean_text_slow(text: str) -> str:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = _CONTROL.sub("", text.replace("\f", "\n").replace("\v", "\n"))
+    return _SURROGATE.sub("\ufffd", text)
+
+
+@given(st.text(alphabet=_TRICKY, max_size=40))
+def test_word_count_is_len_of_findall(text: str) -> None:
+    assert word_count(text) == len(WORD.findall(text))
+
+
+def test_word_count_on_every_ascii_character() -> None:
+    text = "".join(map(chr, range(128))) * 2
+    assert word_count(text) == len(WORD.findall(text))
+
+
+@given(st.text(alphabet=_TRICKY, max_size=40))
+def test_clean_text_shortcut_changes_nothing(text: str) -> None:
+    assert clean_text(text) == _clean_text_slow(text)
+
+
+def _segments(html: str, *, lenient: bool = False) -> list[tuple[str, str, str, int]]:
+    tree = _html.walk(_html.parse(html), DEFAULT_OPTIONS, time.monotonic() + 30, lenient=lenient)
+    return [(s.text, s.tag, s.source, s.link_chars) for s in tree.segments]
+
+
+def test_walk_edge_cases() -> None:
+    html = ("<html><body><div>\n  \n<p>One&#1;two&#11;three</p>\n<pre>  code\n    more  \n</pre>"
+            "<p>a <a href='/x'>link text</a> b<br>c</p><table><tr><td>x</td><td>y</td></tr></table>"
+            "<p hidden>gone</p><p style='display:none'>gone</p><span aria-hidden='true'>gone</span>"
+            "<div aria-hidden='true'><p>kept</p></div><p class='hidden'>gone</p><p class='x' id='y'>kept 2</p>"
+            "<noscript><p>no script</p></noscript><p>tail</p></div></body></html>")
+    assert _segments(html) == [
+        ("Onetwo\nthree", "p", "/html/body/div[1]/p[1]", 0),
+        ("  code\n    more", "pre", "/html/body/div[1]/pre[1]", 0),
+        ("a link text b\nc", "p", "/html/body/div[1]/p[2]", 9),
+        ("x y", "tr", "/html/body/div[1]/table[1]/tr[1]", 0),
+        ("kept", "p", "/html/body/div[1]/div[1]/p[1]", 0),
+        ("kept 2", "p", "/html/body/div[1]/p[6]", 0),
+        ("tail", "p", "/html/body/div[1]/p[7]", 0),
+    ]
+    lenient = [text for text, *_ in _segments(html, lenient=True)]
+    assert lenient.count("gone") == 4
+    assert "no script" in lenient
+
+
+def test_walk_skips_a_comment_and_its_tail() -> None:
+    root = _html.parse("<html><body><p>a</p></body></html>")
+    p = root.find(".//p")
+    assert p is not None
+    comment = _html.etree.Comment("note")
+    comment.tail = " after"
+    p.append(comment)
+    # the tail of a comment (kept only in trees not parsed by _html.parse) is not read
+    tree = _html.walk(root, DEFAULT_OPTIONS, time.monotonic() + 30)
+    assert [s.text for s in tree.segments] == ["a"]
