@@ -229,10 +229,15 @@ def rule_footer_links(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
+_PERMALINK_MARKS = ("¶", "#", "§", "🔗")  # marks of a heading's link to itself
+
+
 def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.link_chars and seg.link_density > ctx.options.max_link_density:
         if ctx.listing and seg.in_region:
             return None
+        if seg.in_region and seg.is_heading and seg.text.endswith(_PERMALINK_MARKS):
+            return None  # a section heading that links to itself ("Introduction¶"): docs generators do this
         if (seg.in_region and seg.words >= _LINKED_SENTENCE_WORDS and seg.ends_sentence
                 and seg.link_density < _ALL_LINK):
             return None  # a sentence of the article with a long link in it (a list of news items, say)
