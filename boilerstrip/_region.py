@@ -32,6 +32,7 @@ _MIN_ENTRIES = 4  # fewer similar entries is a pair of boxes, not a listing
 _LINKED_ENTRIES = 0.6  # share of entries that must carry a link
 _HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to other pages or to products)
 _HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
+_DATA_KEYS = 3  # quoted keys ("name":) that make a block starting with { or [ a piece of data
 _SEMANTIC_CHROME = frozenset({"nav", "footer"})
 _ARTICLE_SHARE = 0.3  # share of the page's prose the best paragraphs need to be the article of an og:article page
 _LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of the page, the list a layout
@@ -84,7 +85,13 @@ class Region:
 
 
 def is_prose(seg: Segment, options: Options) -> bool:
-    return seg.chars >= options.min_prose_chars and seg.link_density <= options.max_link_density
+    return (seg.chars >= options.min_prose_chars and seg.link_density <= options.max_link_density
+            and not looks_like_data(seg.text))
+
+
+def looks_like_data(text: str) -> bool:
+    """JSON or a JavaScript object printed as text (a framework's state in a <div>): not prose."""
+    return text[:1] in "{[" and text.count('":') >= _DATA_KEYS
 
 
 def _subtree_sums(tree: Tree, per_node: list[int]) -> list[int]:
