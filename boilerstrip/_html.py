@@ -196,6 +196,8 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
     tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
+    if "searchresult" in tokens or "searchresults" in tokens:  # a search page's results are its content
+        tokens = [t for t in tokens if t != "search"]
     itemprop = itemprop.lower()
     articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
                   or any(c in ARTICLE_CLASSES for c in cls.split()) or any(t in ARTICLE_TOKENS for t in tokens))
