@@ -56,10 +56,11 @@ class Phrases:
 
     Python's regex engine tries every alternative at every position; most blocks contain none of the phrases, so
     a plain substring test for the literal start of each alternative answers them ~10x faster. Every match of an
-    alternative starts with its literal prefix, so the pre-check never hides a match.
+    alternative starts with its literal prefix, so the pre-check never hides a match. The substring test is one
+    alternation of the literal prefixes, searched in the lower-cased text (in C, not a loop over the prefixes).
     """
 
-    __slots__ = ("pattern", "triggers")
+    __slots__ = ("_trigger", "pattern", "triggers")
 
     def __init__(self, *alternatives: str, triggers: tuple[str, ...] | None = None) -> None:
         worded = [a[2:] for a in alternatives if a.startswith(r"\b")]
@@ -72,18 +73,191 @@ class Phrases:
             if all(len(p) >= _MIN_TRIGGER or (p and not p.isalnum()) for p in prefixes):
                 triggers = tuple(sorted(set(prefixes)))
         self.triggers = triggers
+        # "is any trigger a substring of the lower-cased text", asked of a plain (case-sensitive) literal search
+        self._trigger = None if triggers is None else re.compile("|".join(re.escape(t) for t in triggers))
 
     def _may_match(self, text: str) -> bool:
-        if self.triggers is None:
-            return True
-        low = text.lower()
-        return any(t in low for t in self.triggers)
+        return self._trigger is None or self._trigger.search(text.lower()) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self._may_match(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self._may_match(text) else iter(())
+
+
+# Characters that a case-insensitive pattern matches against an ASCII letter although they are not ASCII
+# ("ſ" ~ "s", Kelvin "K" ~ "k", "İ" and "ı" ~ "i"); a test checks this list against every code point.
+FOLDS_INTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_CASE_FREE_ESCAPES = frozenset("wWsSdDbBAZntrfv")  # \w, \s, \d, \b, \A, \Z, control characters
+
+
+def _folded_source(pattern: re.Pattern[str]) -> str | None:
+    """The source of a case-sensitive twin of ``pattern``: on the lower-cased form of an ASCII text, the twin
+    matches exactly where ``pattern`` matches the text itself (same spans). None when the source may tell the
+    two apart in a way the twin would not (a letter in a case-sensitive pattern, a range that is not a-z or 0-9,
+    a scoped flag, a character given by its code).
+
+    Why it holds: an ASCII text and its lower-cased form differ only in the case of letters. A case-insensitive
+    pattern compares letters by their lower-case form, so with its own letters lower-cased it may as well be
+    case-sensitive and read the lower-cased text; a case-sensitive pattern without letters cannot tell the two
+    texts apart.
+    """
+    if pattern.flags & ~(re.IGNORECASE | re.UNICODE) or pattern.groupindex:
+        return None
+    icase = bool(pattern.flags & re.IGNORECASE)
+    src = pattern.pattern
+    out: list[str] = []
+    class_start = -1  # index of the first member of the character class we are in, else -1
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            nxt = src[i + 1: i + 2]
+            if not (nxt in _CASE_FREE_ESCAPES or (nxt.isascii() and not nxt.isalnum() and nxt)):
+                return None  # \x41, \u0041, \N{...}, back-references, an escaped non-ASCII character
+            out.append(src[i: i + 2])
+            i += 2
+            continue
+        if ch in FOLDS_INTO_ASCII or (ch.isascii() and ch.isalpha() and not icase):
+            return None
+        if class_start >= 0:
+            if ch == "]" and i > class_start:
+                class_start = -1
+            elif ch == "-" and class_start < i and src[i + 1: i + 2] != "]":
+                lo, hi = src[i - 1].lower(), src[i + 1: i + 2].lower()
+                if src[i - 2: i - 1] == "\\" or not ("a" <= lo <= hi <= "z" or "0" <= lo <= hi <= "9"):
+                    return None  # a range that may hold letters of one case only, or other characters
+        elif ch == "[":
+            class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
+        elif ch == "(" and src[i + 1: i + 2] == "?" and src[i + 2: i + 3].isalpha():
+            return None  # a scoped flag: (?i:...), (?-i:...)
+        out.append(ch.lower() if ch.isascii() else ch)
+        i += 1
+    return "".join(out)
+
+
+def _splits_at_top(src: str) -> bool:
+    """The regex source has a "|" outside every group and class ("^a|b": "b" may match anywhere)."""
+    depth, class_start, i = 0, -1, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if class_start >= 0:
+            if ch == "]" and i > class_start:
+                class_start = -1
+        elif ch == "[":
+            class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _alternatives(src: str) -> list[str]:
+    """The alternatives of a source that is one group "(?:a|b|c)" (or "a|b|c"), else ``[src]``."""
+    if src.startswith("(?:") and src.endswith(")") and _group_end(src) == len(src) - 1:
+        src = src[3:-1]
+    parts, depth, class_start, start, i = [], 0, -1, 0, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if class_start >= 0:
+            if ch == "]" and i > class_start:
+                class_start = -1
+        elif ch == "[":
+            class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(src[start:i])
+            start = i + 1
+        i += 1
+    parts.append(src[start:])
+    return parts if all(parts) else [src]
+
+
+def _group_end(src: str) -> int:
+    """Index of the ")" that closes the group opened at src[0]."""
+    depth, class_start, i = 0, -1, 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if class_start >= 0:
+            if ch == "]" and i > class_start:
+                class_start = -1
+        elif ch == "[":
+            class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _unbounded(part: str) -> list[str]:
+    """Alternatives that together match wherever ``part`` does: without a leading \\b (which only narrows the
+    match), and a whole group opened into its own alternatives (so the regex engine can skip on their letters)."""
+    if part.startswith(r"\b") and len(part) > 2:
+        part = part[2:]
+    inner = _alternatives(part)
+    if inner == [part]:
+        return [part]
+    return [alt for sub in inner for alt in _unbounded(sub)]
+
+
+class Gate:
+    """A quick "may any of these patterns match this text?", asked once before a rule that needs one of them.
+
+    It never says no when one of the patterns matches (searched anywhere, a wider test than the rules' own):
+    patterns with a case-sensitive twin (:func:`_folded_source`) are asked together, as two alternations over the
+    lower-cased text (those anchored at the start, then the others), and the rest one by one. Text that is not
+    ASCII always passes: then the rule asks its own patterns.
+    """
+
+    __slots__ = ("_anywhere", "_others", "_start")
+
+    def __init__(self, *patterns: re.Pattern[str] | Phrases) -> None:
+        start: list[str] = []
+        anywhere: list[str] = []
+        others: list[re.Pattern[str]] = []
+        for item in patterns:
+            pattern = item.pattern if isinstance(item, Phrases) else item
+            twin = _folded_source(pattern)
+            if twin is None:
+                others.append(pattern)
+                continue
+            for part in _alternatives(twin):
+                if part.startswith("^") and not _splits_at_top(part):
+                    start.append(part[1:])
+                else:
+                    anywhere.extend(_unbounded(part))
+        self._start = re.compile("^" + _alt(*start)) if start else None
+        self._anywhere = re.compile(_alt(*anywhere)) if anywhere else None
+        self._others = tuple(others)
+
+    def may_match(self, text: str, low: str | None) -> bool:
+        """``low`` is ``text.lower()`` when ``text`` is ASCII, else None."""
+        if low is None:
+            return True
+        return ((self._start is not None and self._start.match(low) is not None)
+                or (self._anywhere is not None and self._anywhere.search(low) is not None)
+                or any(p.search(text) is not None for p in self._others))
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from ._patterns import (
     TAXONOMY_LINE,
     TITLE_SPLIT,
     WHITESPACE,
+    Gate,
 )
 from ._segment import Segment
 from ._types import InputKind, Label, TimeBudgetError, Verdict
@@ -270,6 +271,22 @@ TEXT_RULES: tuple[Rule, ...] = (
 )
 
 
+# Rules that have no verdict unless one of these patterns matches the block (read each rule: every verdict it
+# returns needs one of them). first_pass asks the gate, one or two regex calls for all of them, and skips the rule
+# when it says no; most blocks match none of the wording, so most rules are never called. A rule added here must
+# keep that property; one whose patterns change must have its gate changed with them.
+RULE_GATES: dict[Rule, Gate] = {
+    rule_ad_marker: Gate(AD_LINE, AD_CONTINUE_LINE),
+    rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),
+    rule_cookie: Gate(COOKIE_STATEMENT, COOKIE_PHRASE),
+    rule_comment_form: Gate(COMMENT_FORM_PHRASE),
+    rule_short_phrases: Gate(TAXONOMY_LINE, RELATED_HEADING, SHARE_LINE, SHARE_TOKEN_LINE, COMMENTS_LINE, COUNTER,
+                             DATE_LINE, BYLINE_NAME, BYLINE_LINE, RELATIVE_TIME_LINE, NEWSLETTER_PHRASE,
+                             LEGAL_PHRASE),
+    rule_menu_words: Gate(MENU_ROW, NAVIGATION_LINE, BREADCRUMB, OTHER_LINE),
+    rule_footer_links: Gate(LEGAL_LINK_LINE),
+}
+_GATE_CHARS = 400  # longer blocks skip the gates (their rules stop early on the word count anyway)
 _TIME_CHECK_EVERY = 512  # segments between two looks at the clock: cheap, and well under a second apart
 
 
@@ -279,12 +296,17 @@ def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleCont
 
     ``deadline`` (a ``time.monotonic()`` value) bounds the pass: past it, a TimeBudgetError is raised.
     """
+    plan = [(rule, RULE_GATES.get(rule)) for rule in rules]
     for i, seg in enumerate(segments):
         if deadline is not None and i % _TIME_CHECK_EVERY == 0 and time.monotonic() > deadline:
             raise TimeBudgetError(
                 f"page took longer than the time budget ({ctx.options.time_budget} s, Options.time_budget)")
+        text = seg.text
+        low = text.lower() if text.isascii() and len(text) <= _GATE_CHARS else None  # None: the gates pass
         verdict = None
-        for rule in rules:
+        for rule, gate in plan:
+            if gate is not None and not gate.may_match(text, low):
+                continue
             verdict = rule(seg, ctx)
             if verdict is not None:
                 break

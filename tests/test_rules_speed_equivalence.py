@@ -1,0 +1,85 @@
+"""The speed shortcuts of the first pass change nothing: a rule's gate never says no where one of the rule's
+patterns matches, and the literal pre-check of Phrases is the substring test it replaces."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from boilerstrip import _patterns as P
+from boilerstrip import _rules as R
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?|/-_'\"()©»…–—•\n"
+_WORDING = [
+    "Advertisement", "- ADVERTISEMENT -", "Photo: Jane Doe / Reuters", "EPA-EFE/SERGEI CHIRIKOV", "We use cookies",
+    "Accept all cookies and our partners", "Your email address will not be published. Required fields are marked",
+    "Tags: news, world", "Related Stories", "Share on Facebook", "Facebook Twitter Email", "12 Comments", "1.4K",
+    "March 3, 2025", "By Jane Doe", "Updated March 3, 2025", "5 min read", "3 hours ago", "Subscribe to our newsletter",
+    "© 2025 Example Media. All rights reserved.", "Home | World | Science", "Home > World > Europe", "Home",
+    "Log in", "About us", "Privacy Policy", "Watch", "Sign up", "Page 2 of 5",
+]
+
+
+def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
+    return {
+        R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE],
+        R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
+        R.rule_cookie: [P.COOKIE_STATEMENT, P.COOKIE_PHRASE],
+        R.rule_comment_form: [P.COMMENT_FORM_PHRASE],
+        R.rule_short_phrases: [P.TAXONOMY_LINE, P.RELATED_HEADING, P.SHARE_LINE, P.SHARE_TOKEN_LINE,
+                               P.COMMENTS_LINE, P.COUNTER, P.DATE_LINE, P.BYLINE_NAME, P.BYLINE_LINE,
+                               P.RELATIVE_TIME_LINE, P.NEWSLETTER_PHRASE, P.LEGAL_PHRASE],
+        R.rule_menu_words: [P.MENU_ROW, P.NAVIGATION_LINE, P.BREADCRUMB, P.OTHER_LINE],
+        R.rule_footer_links: [P.LEGAL_LINK_LINE],
+    }
+
+
+def _check_gates(text: str) -> None:
+    low = text.lower() if text.isascii() else None
+    for rule, patterns in _rule_patterns().items():
+        if any(p.search(text) for p in patterns):
+            assert R.RULE_GATES[rule].may_match(text, low), (rule, text)  # type: ignore[index]
+
+
+def test_every_gate_names_its_rules_patterns() -> None:
+    assert set(R.RULE_GATES) == set(_rule_patterns())
+
+
+def test_gates_pass_the_wording_they_guard() -> None:
+    for text in _WORDING:
+        _check_gates(text)
+        _check_gates(text.upper())
+        _check_gates(f"  {text}  ")
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_gates_never_hide_a_match(text: str) -> None:
+    _check_gates(text)
+
+
+@given(st.sampled_from(_WORDING), st.text(alphabet=_ALPHABET, max_size=12), st.text(alphabet=_ALPHABET, max_size=12))
+def test_gates_never_hide_a_match_around_wording(text: str, before: str, after: str) -> None:
+    _check_gates(before + text + after)
+    _check_gates(before + text.swapcase() + after)
+
+
+def test_only_the_listed_characters_fold_into_ascii() -> None:
+    # every non-ASCII character but the listed ones, as one class: under IGNORECASE it must match no ASCII character
+    gaps = sorted(ord(c) for c in P.FOLDS_INTO_ASCII)
+    bounds = [0x80, *[x for g in gaps for x in (g - 1, g + 1)], 0x10FFFF]
+    pairs = [(lo, hi) for lo, hi in zip(bounds[::2], bounds[1::2], strict=True) if lo <= hi]
+    ranges = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in pairs)
+    rest = re.compile(f"[{ranges}]", re.IGNORECASE)
+    assert not [chr(a) for a in range(128) if rest.fullmatch(chr(a))]
+    for c in P.FOLDS_INTO_ASCII:
+        assert any(re.fullmatch(re.escape(c), chr(a), re.IGNORECASE) for a in range(128))
+
+
+@given(st.text(alphabet=_ALPHABET + "ſKİıéÉ", max_size=40))
+def test_phrases_precheck_is_the_substring_test(text: str) -> None:
+    for phrases in (P.COOKIE_PHRASE, P.LEGAL_PHRASE, P.COMMENT_FORM_PHRASE, P.COPYRIGHT_NOTICE):
+        assert phrases.triggers is not None
+        low = text.lower()
+        assert phrases._may_match(text) == any(t in low for t in phrases.triggers)
