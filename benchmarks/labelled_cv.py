@@ -6,9 +6,9 @@
 on those very pages: that figure is in-sample. Here every page is scored with a line model that never saw it:
 
 1. the folds, the features and the training are ``training/train_lines.py``'s own (``load_pages``, ``folds_of``,
-   ``fit_line`` with the shipped defaults, ``export`` of the weights dict in the ``linemodel.json`` format, written
-   to a temporary directory outside the package and read back), so each fold's model is exactly what the trainer
-   makes for that fold;
+   ``fit_line`` and ``fit_seq`` with the shipped defaults, ``export`` of the weights dict in the ``linemodel.json``
+   format, written to a temporary directory outside the package and read back), so each fold's model (line stage
+   and sequence stage) is exactly what the trainer makes for that fold;
 2. ``boilerstrip._linemodel._model`` is swapped (in this process only) for a function returning a ``_Model`` built
    from that fold's weights, and ``strip_text`` is run on the fold's held-out pages; the original is restored
    afterwards.
@@ -16,7 +16,8 @@ on those very pages: that figure is in-sample. Here every page is scored with a 
 Scoring is ``benchmarks.labelled``'s (``score_lines``, ``group_figures``, ``confusion``). Systems compared on the
 same folds:
 
-- ``line model (trainer)``: argmax of the trainer's unpruned fold model (the trainer's own held-out report);
+- ``line model (trainer)``: argmax of the trainer's unpruned fold model, sequence stage included (the trainer's own
+  held-out report);
 - ``line model``: argmax of ``_linemodel.predict_lines`` with the exported (pruned, rounded) fold weights;
 - ``rules only``: the pipeline with the line model switched off (a zero-weight model: every probability is 1/14,
   below any ``min_model_confidence``; ``Options(min_model_confidence=1.0)`` does not switch it off, because a
@@ -54,7 +55,9 @@ TRAIN_DEFAULTS: dict[str, Any] = {
     "iters": 100,
     "lr": 0.1,
     "prune": 0.005,
-    "context": False,
+    "alpha": 0.5,
+    "beta": 0.25,
+    "no_sequence": False,
 }
 SYSTEMS = ("line model (trainer)", "line model", "rules only", "pipeline", "pipeline (in-sample)")
 TRUNCATE = 110
@@ -73,12 +76,13 @@ def load_trainer() -> ModuleType:
     return module
 
 
-def exported_weights(trainer: ModuleType, line: Any, args: argparse.Namespace) -> dict[str, Any]:
-    """The weights dict ``train_lines.export`` writes for ``line`` (via a temporary file outside the package)."""
+def exported_weights(trainer: ModuleType, line: Any, seq: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """The weights dict ``train_lines.export`` writes for ``line`` and ``seq`` (via a temporary file outside the
+    package)."""
     with tempfile.TemporaryDirectory(prefix="boilerstrip-cv-") as tmp:
         path = Path(tmp) / "linemodel.json"
         with contextlib.redirect_stdout(io.StringIO()):
-            trainer.export(line, None, args, path)
+            trainer.export(line, seq, args, path)
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -139,11 +143,12 @@ def run(corpora: Path, k: int) -> tuple[dict[str, list[PageScore]], dict[str, in
         t0 = time.time()
         train = [p for i, p in enumerate(tpages) if i not in fold]
         line = trainer.fit_line(train, args)
-        model = LM._Model(exported_weights(trainer, line, args))
+        seq = trainer.fit_seq(train, args)
+        model = LM._Model(exported_weights(trainer, line, seq, args))
         held = [tpages[i] for i in fold]
         for tp in held:
             page = pages[tp.id]
-            own = line.predict(trainer.Sparse(tp.feats)).argmax(axis=1)
+            own = trainer.predict_page(tp, line, seq)[1].argmax(axis=1)
             scores["line model (trainer)"][tp.id] = score_labels(page, [LM.LABELS[int(c)] for c in own], "trainer")
         with swapped_model(model):
             for tp in held:

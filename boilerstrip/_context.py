@@ -20,6 +20,7 @@ Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 _HEADLINE_MAX_WORDS = 20  # longer is a paragraph, even without a full stop
 _TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words are menu entries
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
+_BYLINE_MAX_WORDS = 12  # a byline is a name, a role, a date: a longer sentence is something else
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
@@ -97,11 +98,19 @@ def captions_by_credits(segments: Sequence[Segment]) -> None:
         if current(seg).label is not Label.CREDIT:
             continue
         near = [segments[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
-        fits = [s for s in near if current(s).label is Label.CONTENT and s.words <= _CAPTION_MAX_WORDS
-                and not s.is_heading and s.ends_sentence]
+        fits = [s for s in near if (current(s).label is Label.CONTENT or _sentence_read_as_byline(s))
+                and s.words <= _CAPTION_MAX_WORDS and not s.is_heading and s.ends_sentence]
         if fits:
             caption = min(fits, key=lambda s: s.words)
             set_final(caption, Label.CAPTION, "caption next to a photo credit")
+
+
+def _sentence_read_as_byline(seg: Segment) -> bool:
+    """A whole sentence the line model took for a byline ("Lavrov gestures during a news conference..."): next
+    to a photo credit it is the photo's caption. Bylines are a few words."""
+    verdict = current(seg)
+    return (verdict.label is Label.BYLINE and verdict.reason.startswith("line model:")
+            and seg.words > _BYLINE_MAX_WORDS)
 
 
 def headline_above(segments: Sequence[Segment], start: int, options: Options) -> Segment | None:

@@ -1,19 +1,20 @@
 """A learned line classifier for plain-text pages: every line of a text dump gets one of the 14 labels.
 
-Two linear (multinomial logistic regression) stages, pure Python at inference time:
+Two stages, pure Python at inference time:
 
-1. **Line stage.** Each non-blank line becomes a bag of hashed string features: lower-cased word unigrams and
-   bigrams, character shape (length, word count, end and start characters, digit / upper-case / title-case share,
-   ``©``, ``|``), which of the stable text patterns of :mod:`._patterns` it matches, where it sits in the page
-   (decile, before / inside / after the page's main prose run, distance to it, local prose density), indentation
-   relative to the page and to the prose run, whether it repeats in the page, how long a run of short lines it
-   belongs to, the last section-opening pattern seen above it, and the shape and words of the 1-2 lines either
-   side. The features are hashed into ``2**bits`` buckets; a line's scores are the bias plus the sum of the weight
-   rows of its buckets.
-2. **Context stage** (optional; the shipped weights have none, because it lowered held-out accuracy). The line
-   stage's probabilities of the line and its neighbours (up to 3 away, plus running
-   means over windows of 2, 5 and 10 lines either side) are fed to a small second softmax, which smooths the labels
-   of runs (a teaser list, a menu, a footer).
+1. **Line stage** (multinomial logistic regression). Each non-blank line becomes a bag of hashed string features:
+   lower-cased word unigrams and bigrams, character trigrams of short lines, character shape (length, word count,
+   end and start characters, digit / upper-case / title-case share, ``©``, ``|``), which of the stable text patterns
+   of :mod:`._patterns` it matches, where it sits in the page (decile, before / inside / after the page's main prose
+   run, distance to it, local prose density), indentation relative to the page and to the prose run, whether it
+   repeats in the page, how long a run of short lines it belongs to, the last section-opening pattern seen above
+   it, and the shape and words of the 1-2 lines either side. The features are hashed into ``2**bits`` buckets; a
+   line's scores are the bias plus the sum of the weight rows of its buckets.
+2. **Sequence stage** (an HMM-style forward-backward pass). Labels come in runs (a menu, a teaser list, a footer),
+   so each line's line-stage probabilities are combined with those of the whole page through a label-to-label
+   transition matrix counted on the training pages: the returned probabilities are the forward-backward marginals
+   with emissions ``p(label | line) / prior(label) ** beta`` and transitions ``T ** alpha`` (both exponents chosen by
+   held-out accuracy, see ``training/README.md``).
 
 The weights (``linemodel.json`` next to this module) are made by ``training/train_lines.py``; the feature code here
 is the single source of truth for both training and inference.
@@ -24,12 +25,13 @@ from __future__ import annotations
 import json
 import math
 import re
-import zlib
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from operator import mul
 from typing import Any, Protocol
+from zlib import crc32
 
 from . import _patterns as P
 
@@ -37,7 +39,7 @@ LABELS: tuple[str, ...] = (
     "content", "title", "byline", "caption", "credit", "advertisement", "newsletter", "related", "share",
     "navigation", "cookie", "comments", "legal", "other",
 )
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -86,6 +88,7 @@ _SHARE_EDGES = (0.0, 0.1, 0.3, 0.6, 0.99)
 _IND_EDGES = (0, 2, 4, 6, 8, 12, 16, 24)
 _DIST_EDGES = (0, 1, 2, 4, 8, 16, 32, 64)
 _RUN_EDGES = (1, 2, 3, 5, 8, 12, 20, 40)
+_CHAR_GRAM_MAX_WORDS = 6  # character trigrams only for short lines (menu entries, buttons, headings)
 
 
 class _Line:
@@ -142,11 +145,11 @@ def _shape(text: str, words: list[str], flags: list[str]) -> list[str]:
         out.append("startlow")
     elif first:
         out.append("startsym")
-    letters = [c for c in text if c.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if n:
-        out.append(f"dig{_bucket(sum(c.isdigit() for c in text) / n, _SHARE_EDGES)}")
+        out.append(f"dig{_bucket(sum(map(str.isdigit, text)) / n, _SHARE_EDGES)}")
     if letters:
-        out.append(f"up{_bucket(sum(c.isupper() for c in letters) / len(letters), _SHARE_EDGES)}")
+        out.append(f"up{_bucket(sum(map(str.isupper, text)) / letters, _SHARE_EDGES)}")
     alpha_words = [w for w in text.split() if w[:1].isalpha()]
     if len(alpha_words) >= 2:
         out.append(f"tc{_bucket(sum(w[0].isupper() for w in alpha_words) / len(alpha_words), _SHARE_EDGES)}")
@@ -242,6 +245,9 @@ def _page_features(lines: list[_Line]) -> list[list[str]]:
             f.append("w:<none>")
         elif len(words) <= 4:
             f.append("whole:" + " ".join(words))
+        if ln.nw <= _CHAR_GRAM_MAX_WORDS:
+            padded = "^" + ln.key + "$"
+            f.extend("c3:" + padded[k:k + 3] for k in range(len(padded) - 2))
         f.append(f"dec{min(9, 10 * i // n)}")
         if i == 0:
             f.append("first")
@@ -293,6 +299,8 @@ def _page_features(lines: list[_Line]) -> list[list[str]]:
                     if other.nw <= 4:
                         f.append(tag + "whole:" + " ".join(other.words))
                     f.append(f"{tag}srun{'S' if other.short else 'L'}")
+                else:
+                    f.extend(tag + "w:" + w for w in other.words[:8])
             else:
                 f.append(tag + ":none")
         for name in ln.flags:
@@ -304,7 +312,13 @@ def _page_features(lines: list[_Line]) -> list[list[str]]:
 
 
 def _hash(feature: str, bits: int) -> int:
-    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+    return crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+
+
+def _bucket_sets(feats: list[list[str]], bits: int) -> list[set[int]]:
+    """The distinct hash buckets of each line's feature strings (:func:`_hash`, inlined: this is the hot loop)."""
+    mask = (1 << bits) - 1
+    return [{crc32(s.encode("utf-8")) & mask for s in fs} for fs in feats]
 
 
 def nonblank(lines: Sequence[str]) -> list[int]:
@@ -341,46 +355,7 @@ def hashed_features(lines: Sequence[str], bits: int,
             raise ValueError("rule_labels must have one entry per input line")
         for f, extra in zip(feats, rule_features([rule_labels[i] for i in keep]), strict=True):
             f.extend(extra)
-    return [sorted({_hash(s, bits) for s in fs}) for fs in feats]
-
-
-CONTEXT_OFFSETS = (-3, -2, -1, 1, 2, 3)
-CONTEXT_WINDOWS = (2, 5, 10)
-
-
-def context_features(probs: Sequence[Sequence[float]]) -> list[list[float]]:
-    """Dense context-stage inputs for each line from the line stage's probabilities of the page's lines.
-
-    Per line: its own log-probabilities, the neighbours' probabilities at each of ``CONTEXT_OFFSETS`` (zeros past
-    the page edge), and the mean probabilities over the ``w`` lines before and the ``w`` lines after, for each ``w``
-    in ``CONTEXT_WINDOWS``.
-    """
-    n = len(probs)
-    k = len(LABELS)
-    prefix = [[0.0] * k]
-    for p in probs:
-        row = prefix[-1]
-        prefix.append([row[c] + p[c] for c in range(k)])
-    out: list[list[float]] = []
-    zeros = [0.0] * k
-    for i in range(n):
-        x = [math.log(max(p, 1e-6)) for p in probs[i]]
-        for off in CONTEXT_OFFSETS:
-            j = i + off
-            x.extend(probs[j] if 0 <= j < n else zeros)
-        for w in CONTEXT_WINDOWS:
-            lo = max(0, i - w)
-            if lo < i:
-                x.extend((prefix[i][c] - prefix[lo][c]) / (i - lo) for c in range(k))
-            else:
-                x.extend(zeros)
-            hi = min(n, i + 1 + w)
-            if hi > i + 1:
-                x.extend((prefix[hi][c] - prefix[i + 1][c]) / (hi - i - 1) for c in range(k))
-            else:
-                x.extend(zeros)
-        out.append(x)
-    return out
+    return [sorted(b) for b in _bucket_sets(feats, bits)]
 
 
 def softmax(scores: Sequence[float]) -> list[float]:
@@ -388,6 +363,40 @@ def softmax(scores: Sequence[float]) -> list[float]:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return [e / total for e in exps]
+
+
+def _normalised(values: list[float]) -> list[float]:
+    total = sum(values)
+    if total <= 0.0 or not math.isfinite(total):  # cannot happen with positive weights; be safe, not sorry
+        return [1.0 / len(values)] * len(values)
+    return [v / total for v in values]
+
+
+def forward_backward(probs: Sequence[Sequence[float]], trans: Sequence[Sequence[float]],
+                     emission_scale: Sequence[float], start: Sequence[float]) -> list[list[float]]:
+    """Per-line label marginals of the chain whose emissions are ``probs[t][c] * emission_scale[c]``.
+
+    ``trans[u][v]`` weighs label ``v`` following label ``u``; ``start`` weighs the label of the first line. Forward
+    and backward messages are normalised at every step, so long pages do not underflow.
+    """
+    n = len(probs)
+    if n == 0:
+        return []
+    k = len(start)
+    cols = [tuple(trans[u][v] for u in range(k)) for v in range(k)]
+    emis = [[p * s for p, s in zip(row, emission_scale, strict=True)] for row in probs]
+    fwd = [_normalised([e * s for e, s in zip(emis[0], start, strict=True)])]
+    for t in range(1, n):
+        prev = fwd[-1]
+        fwd.append(_normalised([e * sum(map(mul, prev, col)) for e, col in zip(emis[t], cols, strict=True)]))
+    out: list[list[float]] = [[]] * n
+    back = [1.0] * k
+    for t in range(n - 1, -1, -1):
+        out[t] = _normalised([f * b for f, b in zip(fwd[t], back, strict=True)])
+        if t:
+            g = [e * b for e, b in zip(emis[t], back, strict=True)]
+            back = _normalised([sum(map(mul, row, g)) for row in trans])
+    return out
 
 
 class _Model:
@@ -406,33 +415,32 @@ class _Model:
                 dense[int(c)] = float(w)
             rows[int(key)] = tuple(dense)
         self.rows = rows
-        ctx = data.get("context")
-        self.ctx_bias: tuple[float, ...] | None = None
-        self.ctx_weights: tuple[tuple[float, ...], ...] = ()
-        if ctx is not None:
-            self.ctx_bias = tuple(float(v) for v in ctx["bias"])
-            self.ctx_weights = tuple(tuple(float(v) for v in row) for row in ctx["weights"])
+        seq = data.get("sequence")
+        self.trans: tuple[tuple[float, ...], ...] | None = None
+        self.emission_scale: tuple[float, ...] = (1.0,) * k
+        self.start: tuple[float, ...] = (1.0,) * k
+        if seq is not None:
+            self.trans = tuple(tuple(float(v) for v in row) for row in seq["trans"])
+            self.emission_scale = tuple(float(v) for v in seq["emission_scale"])
+            self.start = tuple(float(v) for v in seq["start"])
+            if len(self.trans) != k or any(len(row) != k for row in self.trans):
+                raise ValueError("linemodel.json: the transition matrix must be labels x labels")
 
-    def line_probs(self, feats: list[list[int]]) -> list[list[float]]:
+    def line_probs(self, buckets: list[set[int]]) -> list[list[float]]:
+        """The line stage's label probabilities of each line, from its feature buckets."""
         out = []
-        rows = self.rows
-        for buckets in feats:
-            hit = [rows[b] for b in buckets if b in rows]
-            out.append(softmax([sum(col) for col in zip(self.bias, *hit, strict=True)]))
+        get = self.rows.get
+        bias = self.bias
+        for line in buckets:
+            hit = [row for row in map(get, line) if row is not None]
+            out.append(softmax(list(map(sum, zip(bias, *hit, strict=False)))))  # rows have len(bias) entries
         return out
 
-    def context_probs(self, probs: list[list[float]]) -> list[list[float]]:
-        if self.ctx_bias is None:
+    def sequence_probs(self, probs: list[list[float]]) -> list[list[float]]:
+        """The sequence stage's marginals (the line stage's probabilities when the weights have none)."""
+        if self.trans is None:
             return probs
-        out = []
-        for x in context_features(probs):
-            scores = list(self.ctx_bias)
-            for v, row in zip(x, self.ctx_weights, strict=True):
-                if v:
-                    for c, w in enumerate(row):
-                        scores[c] += v * w
-            out.append(softmax(scores))
-        return out
+        return forward_backward(probs, self.trans, self.emission_scale, self.start)
 
 
 @lru_cache(maxsize=1)
@@ -451,7 +459,8 @@ def predict_lines(lines: Sequence[str]) -> list[tuple[str, float, dict[str, floa
     """
     model = _model()
     keep = nonblank(lines)
-    probs = model.context_probs(model.line_probs(hashed_features(lines, model.bits)))
+    feats = _page_features([_Line(lines[i]) for i in keep])
+    probs = model.sequence_probs(model.line_probs(_bucket_sets(feats, model.bits)))
     blank = {label: (1.0 if label == "other" else 0.0) for label in LABELS}
     out: list[tuple[str, float, dict[str, float]]] = [("other", 1.0, dict(blank)) for _ in lines]
     for i, p in zip(keep, probs, strict=True):

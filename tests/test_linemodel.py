@@ -99,3 +99,34 @@ def test_rule_features_are_optional_and_aligned() -> None:
         pass
     else:
         raise AssertionError("misaligned rule_labels must raise")
+
+
+def test_forward_backward_is_identity_without_transitions() -> None:
+    # uniform transitions, no prior: the marginals are the line probabilities themselves
+    probs = [[0.7, 0.2, 0.1], [0.1, 0.1, 0.8], [0.3, 0.3, 0.4]]
+    flat = [[1.0] * 3 for _ in range(3)]
+    out = LM.forward_backward(probs, flat, [1.0] * 3, [1.0] * 3)
+    for got, want in zip(out, probs, strict=True):
+        assert all(math.isclose(g, w, rel_tol=1e-12) for g, w in zip(got, want, strict=True))
+
+
+def test_forward_backward_smooths_a_run() -> None:
+    # a sticky chain pulls an unsure line in the middle of a run towards the run's label
+    probs = [[0.9, 0.1], [0.9, 0.1], [0.45, 0.55], [0.9, 0.1], [0.9, 0.1]]
+    sticky = [[0.9, 0.1], [0.1, 0.9]]
+    out = LM.forward_backward(probs, sticky, [1.0, 1.0], [0.5, 0.5])
+    assert len(out) == len(probs)
+    assert all(math.isclose(sum(row), 1.0, rel_tol=1e-12) for row in out)
+    assert out[2][0] > out[2][1]
+    assert LM.forward_backward([], sticky, [1.0, 1.0], [0.5, 0.5]) == []
+
+
+def test_long_page_does_not_underflow() -> None:
+    out = LM.predict_lines(PAGE * 200)
+    assert all(0.0 < prob <= 1.0 and math.isfinite(prob) for _, prob, _ in out)
+
+
+def test_shipped_weights_have_the_sequence_stage() -> None:
+    model = LM._model()
+    assert model.trans is not None
+    assert len(model.trans) == len(LM.LABELS)

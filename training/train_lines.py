@@ -10,9 +10,8 @@ Usage (from the repo root, /work/main)::
 
 Data: ``<corpora>/labelled-dev/*.json`` (32 pages, every line labelled); optionally silver pages from
 ``<corpora>/wcxb-dev`` (see silver.py; always on the training side, never scored). Held-out figures come from
-grouped k-fold by page (each page is a different site): a page is scored only by models that never saw it, and the
-context stage is trained on out-of-fold line-stage probabilities made by an inner grouped k-fold, so no test page
-leaks in.
+grouped k-fold by page (each page is a different site): a page is scored only by models that never saw it (the
+line stage's weights and the sequence stage's transition counts both come from the other folds' pages).
 
 Deterministic: fixed fold assignment (sorted page ids, round-robin), full-batch optimisation from zero weights, no
 random numbers anywhere.
@@ -223,32 +222,34 @@ class LineModel:
         return softmax(self.scores(X))
 
 
-class ContextModel:
-    """Stage 2: dense multinomial logistic regression over LM.context_features."""
+def fit_sequence(pages: list[Page], alpha: float, beta: float) -> dict[str, list[Any]]:
+    """The sequence stage (see ``_linemodel.forward_backward``) from the label sequences of gold ``pages``.
 
-    def __init__(self, l2: float, iters: int, lr: float) -> None:
-        self.l2, self.iters, self.lr = l2, iters, lr
-        self.W = np.zeros((0, K))
-        self.b = np.zeros(K)
+    Transitions: label bigram counts (+0.5 smoothing), row-normalised, raised to ``alpha``; start weights: the label
+    frequencies (+1 smoothing); emission scale: those frequencies raised to ``-beta``.
+    """
+    counts = np.full((K, K), 0.5)
+    prior = np.ones(K)
+    for p in pages:
+        y = p.y[p.y >= 0]
+        np.add.at(counts, (y[:-1], y[1:]), 1.0)
+        prior += np.bincount(y, minlength=K)
+    trans = (counts / counts.sum(axis=1, keepdims=True)) ** alpha
+    prior /= prior.sum()
+    return {
+        "alpha": [alpha],
+        "beta": [beta],
+        "trans": [[round(float(v), 6) for v in row] for row in trans],
+        "emission_scale": [round(float(v), 6) for v in prior ** -beta],
+        "start": [round(float(v), 6) for v in prior],
+    }
 
-    def fit(self, X: np.ndarray, y: np.ndarray) -> ContextModel:
-        Y = np.eye(K)[y]
-        n = X.shape[0]
-        self.W = np.zeros((X.shape[1], K))
 
-        def grad() -> list[np.ndarray]:
-            G = (softmax(X @ self.W + self.b) - Y) / n
-            return [X.T @ G + self.l2 * self.W, G.sum(axis=0)]
-
-        adam(grad, [self.W, self.b], self.iters, self.lr)
-        return self
-
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        return softmax(X @ self.W + self.b)
-
-
-def context_matrix(probs: np.ndarray) -> np.ndarray:
-    return np.array(LM.context_features(probs.tolist()), dtype=np.float64)
+def apply_sequence(probs: np.ndarray, seq: dict[str, list[Any]] | None) -> np.ndarray:
+    """The sequence stage's marginals, computed by the package's own code (so trainer and package agree)."""
+    if seq is None:
+        return probs
+    return np.array(LM.forward_backward(probs.tolist(), seq["trans"], seq["emission_scale"], seq["start"]))
 
 
 def folds_of(pages: list[Page], k: int) -> list[list[int]]:
@@ -261,32 +262,20 @@ def fit_line(pages: list[Page], args: argparse.Namespace) -> LineModel:
     return LineModel(args.bits, args.l2, args.iters, args.lr).fit(stack(pages))
 
 
-def oof_line_probs(pages: list[Page], extra: list[Page], args: argparse.Namespace, k: int) -> list[np.ndarray]:
-    """Out-of-fold stage-1 probabilities for every page (grouped k-fold over ``pages``; ``extra`` always trains)."""
-    out: list[np.ndarray] = [np.zeros(0)] * len(pages)
-    for fold in folds_of(pages, k):
-        model = fit_line([p for i, p in enumerate(pages) if i not in fold] + extra, args)
-        for i in fold:
-            out[i] = model.predict(Sparse(pages[i].feats))
-    return out
+def fit_seq(pages: list[Page], args: argparse.Namespace) -> dict[str, list[Any]] | None:
+    return None if args.no_sequence else fit_sequence(pages, args.alpha, args.beta)
 
 
 def train_all(pages: list[Page], extra: list[Page],
-              args: argparse.Namespace) -> tuple[LineModel, ContextModel | None]:
-    """The line stage on ``pages`` + ``extra`` (silver); the context stage (optional) on ``pages`` only."""
-    line = fit_line(pages + extra, args)
-    if not args.context:
-        return line, None
-    oof = oof_line_probs(pages, extra, args, args.inner_folds)
-    C = np.concatenate([context_matrix(p) for p in oof])
-    ctx = ContextModel(args.ctx_l2, args.ctx_iters, args.ctx_lr).fit(C, np.concatenate([p.y for p in pages]))
-    return line, ctx
+              args: argparse.Namespace) -> tuple[LineModel, dict[str, list[Any]] | None]:
+    """The line stage on ``pages`` + ``extra`` (silver); the sequence stage on the gold ``pages`` only."""
+    return fit_line(pages + extra, args), fit_seq(pages, args)
 
 
-def predict_page(page: Page, line: LineModel, ctx: ContextModel | None) -> tuple[np.ndarray, np.ndarray]:
+def predict_page(page: Page, line: LineModel,
+                 seq: dict[str, list[Any]] | None) -> tuple[np.ndarray, np.ndarray]:
     p1 = line.predict(Sparse(page.feats))
-    p2 = ctx.predict(context_matrix(p1)) if ctx is not None else p1
-    return p1, p2
+    return p1, apply_sequence(p1, seq)
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -329,16 +318,16 @@ def cross_validate(pages: list[Page], extra: list[Page], args: argparse.Namespac
     for f, fold in enumerate(folds_of(pages, args.folds)):
         t0 = time.time()
         train = [p for i, p in enumerate(pages) if i not in fold]
-        line, ctx = train_all(train, extra, args)
+        line, seq = train_all(train, extra, args)
         for i in fold:
-            p1, p2 = predict_page(pages[i], line, ctx)
+            p1, p2 = predict_page(pages[i], line, seq)
             pred1[pages[i].id] = p1.argmax(axis=1)
             pred2[pages[i].id] = p2.argmax(axis=1)
         print(f"  fold {f}: {[pages[i].id for i in fold]} {time.time() - t0:.0f}s", flush=True)
     report(pages, pred1, f"held-out ({args.folds}-fold by page), line stage only")
-    if args.context:
-        report(pages, pred2, f"held-out ({args.folds}-fold by page), line + context stage")
-    final = pred2 if args.context else pred1
+    if not args.no_sequence:
+        report(pages, pred2, f"held-out ({args.folds}-fold by page), line + sequence stage")
+    final = pred1 if args.no_sequence else pred2
     per = sorted((float((p.y == final[p.id]).mean()), p.id, p.converter, p.page_type) for p in pages)
     for acc, pid, conv, typ in per:
         print(f"    {acc:.3f} {pid} {conv} {typ}")
@@ -349,7 +338,7 @@ def cross_validate(pages: list[Page], extra: list[Page], args: argparse.Namespac
 # export
 # ----------------------------------------------------------------------------------------------------------------
 
-def export(line: LineModel, ctx: ContextModel | None, args: argparse.Namespace, path: Path) -> None:
+def export(line: LineModel, seq: dict[str, list[Any]] | None, args: argparse.Namespace, path: Path) -> None:
     weights: dict[str, list[list[float]]] = {}
     W = np.round(line.W, 4)
     for row in np.nonzero(np.abs(W).max(axis=1) >= args.prune)[0]:
@@ -363,11 +352,8 @@ def export(line: LineModel, ctx: ContextModel | None, args: argparse.Namespace, 
         "bias": [round(float(v), 4) for v in line.b],
         "weights": weights,
     }
-    if ctx is not None:
-        data["context"] = {
-            "bias": [round(float(v), 4) for v in ctx.b],
-            "weights": [[round(float(v), 4) for v in row] for row in ctx.W],
-        }
+    if seq is not None:
+        data["sequence"] = seq
     text = json.dumps(data, separators=(",", ":"), sort_keys=True)
     path.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {path} ({len(text) / 1e6:.2f} MB, {len(weights)} non-zero rows)")
@@ -381,13 +367,11 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--lr", type=float, default=0.1)
-    ap.add_argument("--ctx-l2", type=float, default=1e-3)
-    ap.add_argument("--ctx-iters", type=int, default=400)
-    ap.add_argument("--ctx-lr", type=float, default=0.05)
+    ap.add_argument("--alpha", type=float, default=0.5, help="sequence stage: exponent of the transition matrix")
+    ap.add_argument("--beta", type=float, default=0.25, help="sequence stage: exponent of the label prior divided out")
+    ap.add_argument("--no-sequence", action="store_true", help="ship the line stage only")
     ap.add_argument("--folds", type=int, default=8)
-    ap.add_argument("--inner-folds", type=int, default=3)
     ap.add_argument("--prune", type=float, default=0.005)
-    ap.add_argument("--context", action="store_true", help="also train the context stage (hurt held-out accuracy)")
     ap.add_argument("--silver", type=int, default=0, metavar="N",
                     help="add silver pages from wcxb-dev (first N eligible pages; -1 = all; see silver.py)")
     ap.add_argument("--silver-weight", type=float, default=0.3, help="sample weight of silver lines (gold = 1)")
@@ -410,8 +394,8 @@ def main() -> None:
     if not args.no_cv:
         cross_validate(pages, extra, args)
     if not args.no_write:
-        line, ctx = train_all(pages, extra, args)
-        export(line, ctx, args, args.out)
+        line, seq = train_all(pages, extra, args)
+        export(line, seq, args, args.out)
 
 
 if __name__ == "__main__":
