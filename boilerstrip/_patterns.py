@@ -509,7 +509,18 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "open", "view image",
     "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
     "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback",
-    "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*") + r"[\W_]*$", _I)
+    "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*",
+    "thank you! your submission has been received", "your submission has been received",
+    "oops! something went wrong while submitting the form", "thanks for (?:signing up|subscribing)",
+    "you(?:'re| are) (?:all )?(?:signed up|subscribed)") + r"[\W_]*$", _I)
+# An affiliate or sponsorship disclosure: the site's business, not the article.
+DISCLOSURE = re.compile(_alt(
+    r"\b(?:we|i|the site|this site) (?:may|might|could|will)? ?(?:earn|receive|get) (?:an? )?(?:small )?"
+    r"(?:affiliate )?(?:commissions?|compensation|a share of (?:the )?(?:sales?|revenue))\b",
+    r"\bwhen you (?:buy|purchase|shop) through (?:links|the links) on our site\b",
+    r"\bthis (?:post|article|page|story|content) (?:may )?contains? affiliate links\b",
+    r"\bthe following content is brought to you by\b",
+    r"\bis supported by (?:its|our) (?:audience|readers)\b"), _I)
 
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")

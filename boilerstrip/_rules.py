@@ -26,6 +26,7 @@ from ._patterns import (
     CREDIT_AGENCY_LINE,
     CREDIT_LINE,
     DATE_LINE,
+    DISCLOSURE,
     ICON_ONLY,
     INLINE_CREDIT_END,
     LEGAL_LINK_LINE,
@@ -53,6 +54,7 @@ _IN_ARTICLE_PROMPT_WORDS = 16  # inside the article a sign-up prompt is a short 
 _LINKED_SENTENCE_WORDS = 12  # a block this long that ends a sentence is prose even when much of it is a link
 _ALL_LINK = 0.9  # ... unless nearly all of it is one
 _CAPTION_WORDS = 70  # longest caption we recognise by its trailing credit
+_DISCLOSURE_WORDS = 60  # a disclosure is a sentence or two; a longer block mentioning commissions is an article
 _COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
 _BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
 _CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
@@ -117,6 +119,12 @@ def rule_markup(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_ad_marker(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.words <= 12 and (AD_LINE.match(seg.text) or AD_CONTINUE_LINE.match(seg.text)):
         return Verdict(Label.ADVERTISEMENT, "ad marker line")
+    return None
+
+
+def rule_disclosure(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if seg.words <= _DISCLOSURE_WORDS and DISCLOSURE.search(seg.text):
+        return Verdict(Label.ADVERTISEMENT, "affiliate or sponsorship disclosure")
     return None
 
 
@@ -255,19 +263,19 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 HTML_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_title, rule_credit, rule_caption_with_credit,
-    rule_cookie,
+    rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_disclosure, rule_title, rule_credit,
+    rule_caption_with_credit, rule_cookie,
     rule_comment_form, rule_short_phrases, rule_menu_words, rule_footer_links, rule_hint, rule_link_list,
     rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
-TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_credit", "rule_cookie",
+TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_disclosure", "rule_credit", "rule_cookie",
                                 "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
                                 "rule_menu_words", "rule_title"})
 TEXT_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_ad_marker, rule_credit, rule_caption_with_credit, rule_cookie,
-    rule_comment_form, rule_short_phrases, rule_menu_words, rule_title, rule_footer_links,
+    rule_user_phrase, rule_no_words, rule_ad_marker, rule_disclosure, rule_credit, rule_caption_with_credit,
+    rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words, rule_title, rule_footer_links,
 )
 
 
@@ -277,6 +285,7 @@ TEXT_RULES: tuple[Rule, ...] = (
 # keep that property; one whose patterns change must have its gate changed with them.
 RULE_GATES: dict[Rule, Gate] = {
     rule_ad_marker: Gate(AD_LINE, AD_CONTINUE_LINE),
+    rule_disclosure: Gate(DISCLOSURE),
     rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),
     rule_cookie: Gate(COOKIE_STATEMENT, COOKIE_PHRASE),
     rule_comment_form: Gate(COMMENT_FORM_PHRASE),

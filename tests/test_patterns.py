@@ -51,6 +51,26 @@ def test_ad_line_leaves_alone(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "If you buy a product featured here, we may earn an affiliate commission or other compensation.",
+    "Live Science is supported by its audience. When you purchase through links on our site, we may earn an "
+    "affiliate commission.",
+    "This post contains affiliate links.", "The following content is brought to you by Mashable partners.",
+    "We may receive compensation when you click on links to products from our partners.",
+])
+def test_disclosure_matches(text: str) -> None:
+    assert _anywhere(P.DISCLOSURE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Agents earn a commission of 2% on every sale.",
+    "The firm said it would receive compensation from the insurer next year.",
+    "Affiliate marketing grew 10% in 2024, the report says.",
+])
+def test_disclosure_leaves_alone(text: str) -> None:
+    assert not _anywhere(P.DISCLOSURE, text)
+
+
+@pytest.mark.parametrize("text", [
     "Story continues below advertisement", "Article continues below", "Continue reading below",
     "Scroll to continue with content", "Skip Ad", "Ad Feedback", "Weiter nach der Anzeige",
 ])

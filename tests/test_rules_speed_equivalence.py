@@ -25,6 +25,7 @@ _WORDING = [
 def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
     return {
         R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE],
+        R.rule_disclosure: [P.DISCLOSURE],
         R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
         R.rule_cookie: [P.COOKIE_STATEMENT, P.COOKIE_PHRASE],
         R.rule_comment_form: [P.COMMENT_FORM_PHRASE],
