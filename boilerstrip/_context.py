@@ -20,6 +20,7 @@ Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 _HEADLINE_MAX_WORDS = 20  # longer is a paragraph, even without a full stop
 _TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words are menu entries
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
+_EXCLAIMED_WORDS = 8  # words from which a line ending in ! or ? is a sentence, not a headline
 _BYLINE_MAX_WORDS = 12  # a byline is a name, a role, a date: a longer sentence is something else
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
@@ -121,7 +122,8 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
     for k in range(start - 1, max(-1, start - 1 - _HEADLINE_LOOKBACK), -1):
         seg = segments[k]
         verdict = current(seg)
-        shaped = 2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+        shaped = (2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+                  and not _exclaimed_sentence(seg))
         weak = seg.rule == "" or verdict.label is not Label.NAVIGATION  # "" : only the page-position default
         if shaped and seg.rule not in _HEADLINE_BLOCKERS and weak:
             set_final(seg, Label.TITLE, "the headline above the article's first paragraph")
@@ -270,7 +272,13 @@ def headline_shaped(seg: Segment, options: Options) -> bool:
     """A headline: a few words, one clause, no full stop at the end."""
     text = seg.text.rstrip()
     return (2 <= seg.words <= _HEADLINE_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
-            and not SENTENCE_BREAK.search(text))
+            and not SENTENCE_BREAK.search(text) and not _exclaimed_sentence(seg))
+
+
+def _exclaimed_sentence(seg: Segment) -> bool:
+    """A sentence of eight or more words ending in "!" or "?": read as the article's first sentence, not as its
+    headline (so that an article whose output starts with one reads the same again)."""
+    return seg.words >= _EXCLAIMED_WORDS and seg.text.rstrip().endswith(("!", "?"))
 
 
 def finish(segments: Sequence[Segment]) -> None:
