@@ -188,6 +188,18 @@ def test_fifty_thousand_sibling_paragraphs_in_reasonable_time() -> None:
     assert _siblings_within(50_000, limit), f"50k sibling paragraphs take more than {limit:.0f} s"
 
 
+def test_a_hundred_thousand_sibling_elements() -> None:
+    """100k siblings in one parent (inline elements: one block of text, the walk and XPath steps are what is tested;
+    100k sibling *paragraphs* are in benchmarks/scaling.py, linear)."""
+    import time
+
+    page = "<html><body><div>" + "<span>word</span> " * 100_000 + "</div></body></html>"
+    start = time.perf_counter()
+    result = strip(page)
+    assert time.perf_counter() - start < 20.0
+    assert len(result.blocks) == 1 and result.blocks[0].text.count("word") == 100_000
+
+
 def test_time_budget_error_is_a_limit_error() -> None:
     from boilerstrip import LimitError, TimeBudgetError
 
