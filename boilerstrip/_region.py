@@ -34,6 +34,7 @@ _HEADLINE_LIST_LINKS = 0.9  # a list this much link text is bare headlines (to o
 _HEADLINE_LIST_FACTOR = 4.0  # bare headlines say less per character than prose: they need this lead over it
 _DATA_KEYS = 3  # quoted keys ("name":) that make a block starting with { or [ a piece of data
 _SEMANTIC_CHROME = frozenset({"nav", "footer"})
+_MAIN_SHARE = 0.5  # below this share of <main>'s prose, the best box of a page that is no article is one part
 _ARTICLE_SHARE = 0.3  # share of the page's prose the best paragraphs need to be the article of an og:article page
 _LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of the page, the list a layout
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
@@ -170,6 +171,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     top = max(range(n), key=score.__getitem__)
     reason = "the element whose paragraphs score highest"
     spans = _records_around(tree, top, raw, options)
+    records = bool(spans)
     if spans:
         reason = f"{len(spans)} records of one list (posts, reviews, entries) around the best paragraphs"
         if any(tree.own_hint[m] is Label.COMMENTS for m in spans):
@@ -184,13 +186,16 @@ def find_region(tree: Tree, options: Options) -> Region:
                 spans = [wrapper]
                 reason += ", widened to its article wrapper"
     held = sum(prose[node] for node in spans)
-    if held < options.min_region_chars:
-        main = _main_element(tree, top)
-        if main >= 0 and main not in spans and _contains(tree, main, spans):
-            spans = [main]
-            held = prose[main]
-            reason += ", widened to the page's <main> element (too little prose to trust one box)"
     article_page = tree.meta.og_type in _ARTICLE_TYPES or _article_wrapper(tree, top, _PAGE_CLIMB) != top
+    main = _main_element(tree, top)
+    if main >= 0 and main not in spans and _contains(tree, main, spans) and (
+            held < options.min_region_chars
+            or (not article_page and not records and held < _MAIN_SHARE * prose[main])):
+        spans = [main]
+        held = prose[main]
+        reason += ", widened to the page's <main> element (" + (
+            "too little prose to trust one box)" if held < options.min_region_chars
+            else "not an article, and its best box holds little of the main element's prose)")
     holder = _deepest_holder(tree, prose, options)
     wrapper = _article_wrapper(tree, top, _PAGE_CLIMB)
     # An article page's region never grows past the article's own wrapper; og:type "article" alone (themes set it
