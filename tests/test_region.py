@@ -1,0 +1,75 @@
+"""Region decisions added for real page shapes, one small page each (the corpora behind them are in benchmarks/)."""
+
+from __future__ import annotations
+
+from boilerstrip import strip_html
+
+SENTENCES = [
+    "The European Space Agency says putting astronauts into a state of suspended animation could help on Mars.",
+    "Researchers examined how hibernation would affect the design of a crewed mission to the red planet.",
+    "Slowing down the human metabolism the way animals hibernate is not possible yet, the agency said on Monday.",
+    "Challenges include designing a spacecraft that runs largely on its own while the crew sleeps for months.",
+]
+HEADLINES = [f"Headline number {i} about something that happened somewhere today" for i in range(40)]
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_a_short_article_beats_a_rail_of_headlines_in_an_aside() -> None:
+    article = "<div class='story'>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>"
+    rail = "<aside>" + "".join(
+        f"<div class='box'><h3>Section {k}</h3><ul>" + "".join(
+            f"<li><a href='/n{k}{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES[k * 8:(k + 1) * 8])) + "</ul></div>"
+        for k in range(5)) + "</aside>"
+    result = strip_html(_page(article + rail))
+    assert result.text == "\n\n".join(SENTENCES)
+
+
+def test_thread_posts_marked_up_as_comments_are_the_content() -> None:
+    """A listing of posts under itemprop=comment (XenForo-style threads), next to a short intro."""
+    intro = "<div class='intro'><p>" + SENTENCES[0] + " This thread collects answers.</p></div>"
+    posts = intro + "".join(
+        f"<article class='post' itemprop='comment'><header><a href='/u{i}'>user{i}</a></header>"
+        f"<div class='body'><p>{s} Reply number {i} adds its own view.</p></div></article>"
+        for i, s in enumerate(SENTENCES * 2))
+    result = strip_html(_page("<nav><a href='/'>Home</a> <a href='/f'>Forums</a></nav><main>" + posts + "</main>"))
+    for s in SENTENCES:
+        assert s in result.text
+
+
+def test_a_class_on_a_table_row_inside_the_article_names_data() -> None:
+    rows = "".join(f"<tr class='player'><td>{i}</td><td>Driver {i}</td><td>{5000 - i * 7}</td></tr>"
+                   for i in range(1, 13))
+    article = ("<article>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+               + f"<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>{rows}</table></article>")
+    result = strip_html(_page(article))
+    assert "Driver 7" in result.text
+
+
+def test_a_see_also_entry_of_a_table_of_contents_swallows_nothing() -> None:
+    toc = ("<aside><nav class='toc'><ul>" + "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(4))
+           + "<li><a href='#see'>See also</a></li></ul></nav></aside>")
+    sections = "".join(f"<section><h2><a href='#s{i}'>Section {i}</a></h2><dl><dt><a href='/x{i}'>Item{i}()</a></dt>"
+                       f"<dd><p>{s}</p></dd></dl></section>" for i, s in enumerate(SENTENCES))
+    result = strip_html(_page("<main>" + toc + "<div class='content'>" + sections + "</div></main>"))
+    for s in SENTENCES:
+        assert s in result.text
+
+
+def test_json_printed_into_a_div_is_neither_prose_nor_kept() -> None:
+    state = '{"statementLink":"","footerHtml":"","hideMobile":false,"hideTrigger":false,"items":[1,2,3]}'
+    page = _page("<div class='state'>" + state + "</div><div class='a'>" + state + "</div><div class='b'>" + state
+                 + "</div><main><h1>A headline</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</main>")
+    result = strip_html(page)
+    assert "statementLink" not in result.text
+    assert SENTENCES[0] in result.text
+
+
+def test_search_result_items_are_a_search_page_content() -> None:
+    items = "".join(
+        f"<div class='summary-item search_result_item-69aa'><h3><a href='/a{i}'>{HEADLINES[i]}</a></h3>"
+        f"<p>{SENTENCES[i % 4]}</p></div>" for i in range(8))
+    result = strip_html(_page("<header><a href='/'>Home</a></header><div class='results'>" + items + "</div>"))
+    assert SENTENCES[0] in result.text and SENTENCES[3] in result.text
