@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ._types import Label
 
@@ -137,8 +138,9 @@ def _folded_source(pattern: re.Pattern[str]) -> str | None:
     return "".join(out)
 
 
-def _splits_at_top(src: str) -> bool:
-    """The regex source has a "|" outside every group and class ("^a|b": "b" may match anywhere)."""
+def _structure(src: str) -> Iterator[tuple[int, str, int]]:
+    """The "(", ")" and "|" of a regex source outside escapes and character classes: index, character, and the
+    group depth once it is read."""
     depth, class_start, i = 0, -1, 0
     while i < len(src):
         ch = src[i]
@@ -150,64 +152,29 @@ def _splits_at_top(src: str) -> bool:
                 class_start = -1
         elif ch == "[":
             class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
+        elif ch in "()|":
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
         i += 1
-    return False
+
+
+def _splits_at_top(src: str) -> bool:
+    """The regex source has a "|" outside every group and class ("^a|b": "b" may match anywhere)."""
+    return any(ch == "|" and depth == 0 for _, ch, depth in _structure(src))
 
 
 def _alternatives(src: str) -> list[str]:
     """The alternatives of a source that is one group "(?:a|b|c)" (or "a|b|c"), else ``[src]``."""
     if src.startswith("(?:") and src.endswith(")") and _group_end(src) == len(src) - 1:
         src = src[3:-1]
-    parts, depth, class_start, start, i = [], 0, -1, 0, 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if class_start >= 0:
-            if ch == "]" and i > class_start:
-                class_start = -1
-        elif ch == "[":
-            class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(src[start:i])
-            start = i + 1
-        i += 1
-    parts.append(src[start:])
+    cuts = [i for i, ch, depth in _structure(src) if ch == "|" and depth == 0]
+    parts = [src[a + 1: b] for a, b in pairwise([-1, *cuts, len(src)])]
     return parts if all(parts) else [src]
 
 
 def _group_end(src: str) -> int:
     """Index of the ")" that closes the group opened at src[0]."""
-    depth, class_start, i = 0, -1, 0
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if class_start >= 0:
-            if ch == "]" and i > class_start:
-                class_start = -1
-        elif ch == "[":
-            class_start = i + 2 if src[i + 1: i + 2] == "^" else i + 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((i for i, ch, depth in _structure(src) if ch == ")" and depth == 0), -1)
 
 
 def _unbounded(part: str) -> list[str]:
