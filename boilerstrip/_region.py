@@ -56,7 +56,6 @@ _PAGE_CLIMB = 6  # an article wrapper this close above the best paragraphs makes
 _SECTIONS_FACTOR = 1.5  # the prose holder must hold this many times the best container's prose to replace it
 _CARD_LINK_DENSITY = 0.8  # a card's headline is (nearly) all link
 _CARD_HEADLINE_WORDS = 20
-_CARD_LOOKBACK = 1  # the blurb comes right after its headline (looking further back takes forum posts for cards)
 _TEASER_HEADING_CHARS = 60  # a teaser box's heading is a few words
 _HEADING_LINK_DENSITY = 0.5  # a heading that is mostly a link is a link ("Read more"), not a box's title
 _TEASER_BOX_LEVELS = 3  # levels a teaser heading's box may widen while it holds nothing else
@@ -269,23 +268,21 @@ def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int
 
 
 def _prose_segments(tree: Tree, options: Options) -> list[Segment]:
-    """Prose-shaped segments, less teaser excerpts: an excerpt cut with "…", a paragraph in the same small box
-    as a link headline just before it (a card: headline link, maybe author and date, blurb), and what a teaser
-    heading's box holds."""
+    """Prose-shaped segments, less teaser excerpts: an excerpt cut with "…", a paragraph right under a link
+    headline in the same small box (a card: headline link + blurb; looking further back takes forum posts under
+    their author's link for cards), and what a teaser heading's box holds."""
     out: list[Segment] = []
-    recent: list[Segment] = []  # the last few blocks, nearest last
+    prev: Segment | None = None
     box_end = -1  # end of the box a teaser heading ("You may also like") opened
     for seg in tree.segments:
         if (seg.node >= 0 and seg.chars <= _TEASER_HEADING_CHARS and seg.link_density < _HEADING_LINK_DENSITY
                 and RELATED_HEADING.match(seg.text)):  # a linked "Read more" ends a card, it names no box
             box_end = max(box_end, tree.end[_teaser_box(tree, seg.node)])
         elif (seg.node > box_end and is_prose(seg, options) and not ELLIPSIS_END.search(seg.text)
-                and not (seg.chars <= _CARD_BLURB_CHARS and any(
-                    _is_headline_link(head) and _near(tree, head.node, seg.node) for head in recent))):
+                and not (prev is not None and seg.chars <= _CARD_BLURB_CHARS and _is_headline_link(prev)
+                         and _near(tree, prev.node, seg.node))):
             out.append(seg)
-        recent.append(seg)
-        if len(recent) > _CARD_LOOKBACK:
-            del recent[0]
+        prev = seg
     return out
 
 
