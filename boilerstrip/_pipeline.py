@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from . import _context, _html, _linemodel, _readability, _region, _rules, _text
 from ._decode import decode, detect_kind
@@ -23,6 +24,7 @@ from ._types import (
 _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
 _TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
 _MODEL_LINE_CHARS = 2000  # the line model reads this much of a line: enough for its shape, bounded in cost
+_REREAD_ROUNDS = 8  # re-readings of the kept text of a text page; one or two settle every corpus page
 _DATA_TAGS = frozenset({"tr", "td", "th", "tbody", "thead"})
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
 _TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
@@ -178,6 +180,45 @@ def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> H
 
 def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
                 deadline: float) -> Result:
+    """Read a text page, then re-read what was kept until the reading no longer changes.
+
+    The first reading sees every line with the boilerplate around it; a line that stood fine there can read as
+    boilerplate once that context is gone (a short first sentence above a long paragraph). Re-reading the kept text
+    and dropping what the re-reading drops makes the output a fixed point: ``strip_text(r.text).text == r.text``.
+    Each round drops at least one block, so the rounds are bounded by the kept blocks (and by the time budget)."""
+    result = _read_text(text, enc, truncated, url, opts, deadline)
+    for _ in range(_REREAD_ROUNDS):
+        if not result.text:
+            break
+        _check_time(deadline, opts)
+        again = _read_text(result.text, enc, False, url, opts, deadline)
+        if again.text == result.text:
+            break
+        narrowed = _narrow(result, again)
+        if narrowed is None:
+            break
+        result = narrowed
+    return result
+
+
+def _narrow(result: Result, again: Result) -> Result | None:
+    """``result`` with the blocks that re-reading its kept text dropped marked as dropped; None when the re-reading
+    did not see the kept blocks one for one (then the first reading stands)."""
+    kept = [b for b in result.blocks if b.kept]
+    if [b.text for b in again.blocks] != [b.text for b in kept]:
+        return None
+    dropped = {b.index: a for b, a in zip(kept, again.blocks, strict=True) if not a.kept}
+    blocks = tuple(
+        replace(b, label=dropped[b.index].label, kept=False,
+                reason=f"{dropped[b.index].reason} (on re-reading the kept text without its surroundings)")
+        if b.index in dropped else b
+        for b in result.blocks)
+    text = "\n\n".join(b.text for b in blocks if b.kept)
+    return replace(result, blocks=blocks, text=text, title=result.title or again.title)
+
+
+def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
+               deadline: float) -> Result:
     segments = _text.segments_from_text(text)
     first_line = segments[0].text if segments else None
     headline_first = first_line is not None and _context.headline_shaped(segments[0], opts)
