@@ -62,7 +62,9 @@ class Options:
     """HTML only: when the visible page holds no article, take a second look that reads ``<noscript>`` and elements
     hidden by attributes or classes, as a browser without JavaScript, or after its scripts ran, shows them (forum
     engines such as Discourse and Flarum render their posts in ``<noscript>``; apps hide their root until a script
-    has run). Pages with a visible article never get this look. ``False``: nothing hidden ever reaches the output
+    has run). Pages with a visible article never get this look, and the hidden text is read only when it clearly
+    holds the article: at least ``min_region_chars`` of prose and twice the visible page's (a hidden modal or
+    tooltip sentence never replaces the visible page). ``False``: nothing hidden ever reaches the output
     (costs forum pages most of their posts: wcxb-dev forum F1 0.74 -> 0.59)."""
 
     # --- thresholds (HTML and text) -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we
 _TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
 _MODEL_LINE_CHARS = 2000  # the line model reads this much of a line: enough for its shape, bounded in cost
 _REREAD_ROUNDS = 8  # re-readings of the kept text of a text page; one or two settle every corpus page
+_HIDDEN_LEAD = 2.0  # hidden text replaces the visible reading only with this many times its prose: clearly the article
 _DATA_TAGS = frozenset({"tr", "td", "th", "tbody", "thead"})
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
 _TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
@@ -101,7 +102,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
         second_look = _html.walk(root, opts, deadline, lenient=True)
         if len(second_look.segments) > len(tree.segments):
             again = _region.find_region(second_look, opts)
-            if again.prose > region.prose:
+            if again.prose >= max(opts.min_region_chars, _HIDDEN_LEAD * region.prose):
                 tree, region = second_look, again
                 notes.append("no article in the visible text: read noscript and hidden elements too")
     notes.insert(0, f"main region ({region.mode}): {region.reason}")

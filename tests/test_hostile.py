@@ -303,6 +303,25 @@ def test_noscript_is_read_only_when_the_page_has_nothing_else() -> None:
     assert any("noscript" in note for note in result.notes)
 
 
+def test_hidden_text_must_clearly_be_the_article_to_be_read() -> None:
+    """A stray hidden sentence (a modal, a tooltip) does not replace a page of product cards, and a hidden paragraph
+    does not join a short visible article: the second look needs a region's worth of prose (min_region_chars) and
+    twice what the visible page holds."""
+    stray = "The offer ends on Sunday at midnight, and every order ships for free this week."
+    cards = "".join(f"<div class='card'><h3>{name}</h3><p>{what}</p><p>{price}</p></div>" for name, what, price in
+                    [("The Super Pack", "All three serums", "£88"), ("Balm Trio", "Original formula", "£42")])
+    page = f"<html><body><h1>Serums</h1>{cards}<div style='display:none'><p>{stray}</p></div></body></html>"
+    result = strip(page)
+    assert "offer" not in result.text and "The Super Pack" in result.text
+    visible = ("The museum opens its new wing on Saturday, with a hall of river boats and a room of maps drawn by the "
+               "first surveyors of the valley.")
+    hidden = ("Tickets for the opening weekend are free, but visitors must book a time slot online before they "
+              "arrive.")
+    page = f"<html><body><h1>New wing</h1><p>{visible}</p><noscript><p>{hidden}</p></noscript></body></html>"
+    result = strip(page)
+    assert visible in result.text and "Tickets" not in result.text
+
+
 def test_read_hidden_false_never_reads_noscript_or_hidden_elements() -> None:
     hidden = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     for page in (f"<html><body><div id='app'></div><noscript>{hidden}</noscript></body></html>",
