@@ -117,6 +117,7 @@ class Tree:
     own_hint: list[Label | None]  # the label the element's own tag, role or class/id names
     meta: PageMeta
     forced_region: list[int]  # elements matched by Options.content_xpaths
+    main: set[int]  # <main> elements and elements with role="main" (MediaWiki's content, many themes')
     truncated: bool = False  # a subtree deeper than Options.max_depth was cut
 
 
@@ -265,6 +266,7 @@ class _Walker:
         self.drop = _xpath_set(root, options.boilerplate_xpaths)
         self.keep = _xpath_set(root, options.content_xpaths)
         self.forced: list[int] = []
+        self.main: set[int] = set()
         self.truncated = False  # a subtree deeper than Options.max_depth was cut
 
     def xpath(self, node: int) -> str:
@@ -341,6 +343,7 @@ class _Walker:
                     skipped = True
                     facts = _NO_FACTS
                 else:
+                    role_main = False  # role="main": read only when the element has more than a class and an id
                     items = el.items()  # one C call for all attributes; most elements have some
                     if items:
                         attrs = dict(items)
@@ -351,6 +354,7 @@ class _Walker:
                         else:
                             facts = _element_facts(tag, cls or "", ident or "", attrs.get("itemprop", ""),
                                                    attrs.get("role", ""), attrs.get("rel", ""))
+                            role_main = attrs.get("role") == "main"
                             skipped = not lenient and (facts[0] or _hidden_by_attributes(raw_tag, attrs))
                     else:
                         facts = plain.get(tag) or plain.setdefault(tag, _element_facts(tag, "", "", "", "", ""))
@@ -362,6 +366,8 @@ class _Walker:
                         self._dropped(el, top[1], level, top[0], tag, index)
                     continue
                 node = len(end)
+                if role_main or tag == "main":  # (only the attribute branch above reaches here: role_main is set)
+                    self.main.add(node)
                 found = facts[2]
                 if tag == "footer" and found is not None and self._in_article(frames):
                     found = (Label.OTHER, "in the article's footer")  # tags, share, author: not the site's footer
@@ -432,7 +438,7 @@ class _Walker:
 
     def _tree(self) -> Tree:
         return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent, self.sig,
-                    self.own_hint, self.meta, self.forced, self.truncated)
+                    self.own_hint, self.meta, self.forced, self.main, self.truncated)
 
     def _in_article(self, frames: list[_Frame]) -> bool:
         """True when an open element names the article (the sentinel frame has node -1: not an element)."""

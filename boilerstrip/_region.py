@@ -222,6 +222,11 @@ def find_region(tree: Tree, options: Options) -> Region:
         mode = "listing"
         admitted = _LISTING_LABELS
         reason = f"a list of {len(spans)} similar entries holding most of the page's text (a listing page)"
+        around = _main_element(tree, spans[0])
+        if (around >= 0 and around not in spans and _contains(tree, around, spans)
+                and held < _MAIN_SHARE * entry_text[around]):
+            spans = [around]
+            reason += ", widened to the page's <main> element (the list is a small part of it)"
         if _mostly_comments(tree, spans, wrappers):
             mode = "discussion"
             admitted = admitted | {Label.COMMENTS}
@@ -362,9 +367,9 @@ def _article_wrapper(tree: Tree, top: int, levels: int = _ARTICLE_CLIMB) -> int:
 
 
 def _main_element(tree: Tree, node: int) -> int:
-    """The <main> element around ``node``, or -1."""
+    """The <main> (or role="main") element around ``node``, or -1."""
     while node >= 0:
-        if tree.tags[node] == "main":
+        if node in tree.main:
             return node
         node = tree.parent[node]
     return -1

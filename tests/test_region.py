@@ -73,3 +73,19 @@ def test_search_result_items_are_a_search_page_content() -> None:
         f"<p>{SENTENCES[i % 4]}</p></div>" for i in range(8))
     result = strip_html(_page("<header><a href='/'>Home</a></header><div class='results'>" + items + "</div>"))
     assert SENTENCES[0] in result.text and SENTENCES[3] in result.text
+
+
+def test_a_reading_list_inside_role_main_keeps_every_section() -> None:
+    """A wiki page of reading lists (MediaWiki marks its content role="main"): the longest list is no listing page
+    of its own when it holds less than half of the content element's text; the whole content element is the page."""
+    def guides(k: int, count: int, cls: str = "") -> str:
+        return f"<ul{cls}>" + "".join(f"<li><a href='/r{k}{i}'>Tuning guide {k}.{i} for the database server</a> by "
+                                      f"Author {i}</li>" for i in range(count)) + "</ul>"
+    note = "<p>Courses on <a href='/c'>tuning</a> are offered by several companies; see the events page.</p>"
+    content = (f"<div id='content' class='mw-body' role='main'><h1>Performance</h1><p>{SENTENCES[0]}</p>"
+               f"<h2>Guides</h2>{guides(0, 12, ' class=guides')}{note}<h2>Tools</h2>{guides(1, 3)}<h2>Queries</h2>"
+               f"{guides(2, 3)}{guides(3, 2)}<h2>Resources</h2>{guides(4, 3)}{guides(5, 3)}</div>")
+    menu = "<div id='panel'><ul>" + "".join(f"<li><a href='/m{i}'>Menu {i}</a></li>" for i in range(8)) + "</ul></div>"
+    result = strip_html(_page(content + menu))
+    assert "Tuning guide 0.5" in result.text and "Tuning guide 4.1" in result.text
+    assert SENTENCES[0] in result.text and "Menu 3" not in result.text
