@@ -143,6 +143,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     raw_total = raw[0] if raw else 0
     wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
                          and tree.own_hint[node] is not Label.COOKIE)  # a consent overlay is never a layout
+    wrappers |= _layout_sections(tree, raw, raw_total, wrappers)
     if tree.forced_region:
         forced = tuple((node, tree.end[node]) for node in tree.forced_region)
         return Region(forced, "inside an element matched by a content XPath", False, 0, wrappers)
@@ -239,6 +240,36 @@ def find_region(tree: Tree, options: Options) -> Region:
         reason += " (posts marked up as comments are the content)"
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted)
+
+
+def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset[int]) -> frozenset[int]:
+    """Elements of one class named as navigation that together hold most of the page's prose: the sections of
+    the article, whatever their class says ("content-nav-section", "toc-para", "accordion" on each part of a guide).
+    Menus hold links, not paragraphs. Only navigation names: a thread's posts, a grid of teaser cards, sidebar
+    modules or disclaimers are siblings of one class too, and are what their name says."""
+    if not total:
+        return frozenset()
+    groups: dict[str, list[int]] = {}
+    for node, label in enumerate(tree.own_hint):
+        if label is Label.NAVIGATION and raw[node] and not _boxed(tree, node, wrappers):
+            members = groups.setdefault(tree.sig[node], [])
+            if not members or node > tree.end[members[-1]]:  # pre-order: one nested in the last is counted there
+                members.append(node)
+    out: list[int] = []
+    for members in groups.values():
+        if len(members) > 1 and sum(raw[m] for m in members) >= _WRAPPER_SHARE * total:
+            out.extend(members)
+    return frozenset(out)
+
+
+def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
+    """An ancestor of ``node`` names a box (a consent dialog's tabs): its parts are that box's, not the page's."""
+    up = tree.parent[node]
+    while up >= 0:
+        if tree.own_hint[up] is not None and up not in wrappers:
+            return True
+        up = tree.parent[up]
+    return False
 
 
 def _under(hints: Hint | None, wrappers: frozenset[int], labels: frozenset[Label]) -> bool:

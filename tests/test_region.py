@@ -89,3 +89,22 @@ def test_a_reading_list_inside_role_main_keeps_every_section() -> None:
     result = strip_html(_page(content + menu))
     assert "Tuning guide 0.5" in result.text and "Tuning guide 4.1" in result.text
     assert SENTENCES[0] in result.text and "Menu 3" not in result.text
+
+
+def test_article_sections_named_nav_are_the_article() -> None:
+    """A guide whose every part sits in a div.content-nav-section (the anchors of a sticky menu), at two depths:
+    the class names navigation, but together the parts hold the page's prose. A promo box beside it holds a
+    little prose of its own; the real menu stays out."""
+    def part(i: int, s: str) -> str:
+        return f"<div class='content-nav-section'><h2>Step {i}</h2><p>{s}</p><p>{s} It takes a while.</p></div>"
+    parts = [part(i, s) for i, s in enumerate(SENTENCES)]
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(8)) + "</ul>"
+    promo = ("<div class='promo'><p>Open an account that grows with you and earn a bonus of up to five hundred "
+             "dollars this spring.</p><p>Save more during the little moments of life with a certificate that "
+             "earns a fixed rate for three years.</p><p>Talk to one of our specialists about your options, by "
+             "phone or in a branch near you, any day of the week.</p></div>")
+    result = strip_html(_page(menu + "<main><h1>A guide</h1>" + parts[0] + "<div class='wrap'>" + "".join(parts[1:])
+                              + "</div></main>" + promo))
+    for s in SENTENCES:
+        assert s in result.text
+    assert "Menu entry" not in result.text and "bonus" not in result.text
