@@ -201,7 +201,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     # An article page's region never grows past the article's own wrapper; og:type "article" alone (themes set it
     # on every page) only holds it when the best paragraphs already make an article and a fair share of the prose.
     if (article_page and (wrapper != top or held >= max(_ARTICLE_CHARS, _ARTICLE_SHARE * prose[0]))
-            and not _contains(tree, wrapper, [holder])):
+            and not _contains(tree, wrapper, [holder]) and _contains(tree, wrapper, spans)):
         holder = wrapper
     if not admitted and holder not in spans and _contains(tree, holder, spans) \
             and prose[holder] >= _SECTIONS_FACTOR * held:

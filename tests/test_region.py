@@ -108,3 +108,19 @@ def test_article_sections_named_nav_are_the_article() -> None:
     for s in SENTENCES:
         assert s in result.text
     assert "Menu entry" not in result.text and "bonus" not in result.text
+
+
+def test_an_article_wrapper_inside_one_record_does_not_cap_the_list() -> None:
+    """og:type article, and the page is a long story with a list of tiles in it, each tile its own
+    div.articlecontent holding the best paragraphs: the wrapper of one tile is no cap for the page's prose, which
+    sits around the tiles one paragraph to a block."""
+    more = [s.replace("the agency", "the team").replace("Researchers", "Engineers") for s in SENTENCES]
+    tiles = "<div class='zone'>" + "".join(
+        f"<article class='tile'><div class='articlecontent'><p>{s} {t}</p><p>{t} {s}</p><p>{s} Tile {i} adds.</p>"
+        "</div></article>" for i, (s, t) in enumerate(zip(SENTENCES, more, strict=True))) + "</div>"
+    story = [f"<div class='block'><div class='inner'><p>{s} The story goes on, paragraph {i}.</p></div></div>"
+             for i, s in enumerate(SENTENCES + more + SENTENCES)]
+    page = _page("<section class='main-content'><h1>A long story</h1>" + "".join(story[:8]) + tiles
+                 + "".join(story[8:]) + "</section>", head="<meta property='og:type' content='article'>")
+    result = strip_html(page)
+    assert "paragraph 0." in result.text and "paragraph 11." in result.text and "Tile 3 adds" in result.text
