@@ -176,6 +176,13 @@ def find_region(tree: Tree, options: Options) -> Region:
         reason = f"{len(spans)} records of one list (posts, reviews, entries) around the best paragraphs"
         if any(tree.own_hint[m] is Label.COMMENTS for m in spans):
             admitted = admitted | {Label.COMMENTS}  # a thread's posts marked up as comments are its content
+        # Records that are every one of their kind under a plain parent are the parts of one page (the sections
+        # of a service page, the posts of a thread): the parent holds them with the headings between them.
+        up = tree.parent[spans[0]]
+        if (tree.tags[up] not in ("body", "html") and tree.own_hint[up] is None
+                and len(spans) == len(_siblings_like(tree, spans[0]))):
+            spans = [up]
+            reason += ", with the headings between them"
     else:
         spans = _article_parts(tree, top, score)
         if len(spans) > 1:

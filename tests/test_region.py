@@ -124,3 +124,17 @@ def test_an_article_wrapper_inside_one_record_does_not_cap_the_list() -> None:
                  + "".join(story[8:]) + "</section>", head="<meta property='og:type' content='article'>")
     result = strip_html(page)
     assert "paragraph 0." in result.text and "paragraph 11." in result.text and "Tile 3 adds" in result.text
+
+
+def test_the_headings_between_records_belong_to_them() -> None:
+    """A service page: each section's heading, then its box of paragraphs (a 'flex container'), four times under
+    one plain parent. The boxes are records of one list, and the headings between them are part of the page."""
+    boxes = "".join(f"<h3 class='section-title'>Service number {i}</h3><div class='flex-container'><div class='col'>"
+                    f"<p>{s}</p><p>{s} We offer it in every town.</p>" + f"<p>{s} And more.</p>" * (i == 0)
+                    + "</div></div>" for i, s in enumerate(SENTENCES))
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(8)) + "</ul>"
+    result = strip_html(_page(menu + "<div class='page'><div class='sections'><h2>What we do</h2>" + boxes
+                              + "</div></div>"))
+    for i in range(4):
+        assert f"Service number {i}" in result.text
+    assert "Menu entry" not in result.text
