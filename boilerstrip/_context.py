@@ -143,12 +143,15 @@ def prompt_followers(segments: Sequence[Segment], options: Options) -> None:
 
 def bylines_with_names(segments: Sequence[Segment]) -> None:
     """A person's name standing alone right before or after a byline line (the date, "5 min read") is part of it."""
+    # the byline lines a name may stand next to, kept up to date as names join them (many blocks look like names:
+    # looking the neighbours up here is cheaper than judging them again for each)
+    bylines = [s.rule == "rule_short_phrases" and current(s).label is Label.BYLINE for s in segments]
     for i, seg in enumerate(segments):
-        if current(seg).label in (Label.BYLINE, Label.TITLE) or not PERSON_NAME.match(seg.text):
+        if not PERSON_NAME.match(seg.text) or current(seg).label in (Label.BYLINE, Label.TITLE):
             continue
-        near = [segments[j] for j in range(i - _NAME_REACH, i + _NAME_REACH + 1) if 0 <= j < len(segments) and j != i]
-        if any(current(s).label is Label.BYLINE and s.rule == "rule_short_phrases" for s in near):
+        if any(bylines[max(0, i - _NAME_REACH): i]) or any(bylines[i + 1: i + _NAME_REACH + 1]):
             set_final(seg, Label.BYLINE, "an author's name next to the byline")
+            bylines[i] = seg.rule == "rule_short_phrases"
 
 
 def author_bios(segments: Sequence[Segment]) -> None:
@@ -187,9 +190,9 @@ def box_headings(segments: Sequence[Segment]) -> None:
     """A short heading-like line right above a newsletter, comments or cookie box is that box's heading; an
     HTML heading left unnamed (content, or a sidebar's "other") right above a menu heads that menu."""
     for seg, nxt in pairwise(segments):
-        label = current(nxt).label
         if seg.words > _BOX_HEADING_WORDS or seg.ends_sentence:
             continue
+        label = current(nxt).label
         own = current(seg).label
         if own is Label.CONTENT and label in _HEADED_BOXES:
             set_final(seg, label, f"heading of the {label.value} box below")
@@ -203,7 +206,7 @@ def sandwiched_lines(segments: Sequence[Segment]) -> None:
     n = len(segments)
     for i in range(1, n - 1):
         seg = segments[i]
-        if current(seg).label is not Label.CONTENT or seg.words > _SANDWICH_MAX_WORDS or seg.ends_sentence:
+        if seg.words > _SANDWICH_MAX_WORDS or current(seg).label is not Label.CONTENT or seg.ends_sentence:
             continue
         before, after = current(segments[i - 1]), current(segments[i + 1])
         if before.label is Label.CONTENT or after.label is Label.CONTENT or after.label is Label.TITLE:

@@ -12,7 +12,7 @@ Two kinds of pattern:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from ._types import Label
@@ -188,6 +188,83 @@ def _unbounded(part: str) -> list[str]:
     return [alt for sub in inner for alt in _unbounded(sub)]
 
 
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+
+
+def _first_atom(alternative: str) -> str:
+    """The first atom of a regex alternative with its quantifier, when it is a literal character, ".", an escape
+    or a character class; "" when it is anything else (a group, an anchor)."""
+    ch = alternative[:1]
+    if not ch or ch in "()|^$?*+{}":
+        return ""
+    end = 1
+    if ch == "\\":
+        nxt = alternative[1:2]
+        if not (nxt in _CASE_FREE_ESCAPES or (nxt.isascii() and not nxt.isalnum() and nxt)):
+            return ""  # an escape longer than two characters (\x41, a back-reference)
+        end = 2
+    elif ch == "[":
+        end = _class_end(alternative)
+        if end < 0:
+            return ""
+    quantifier = _QUANTIFIER.match(alternative, end)
+    return alternative[: quantifier.end() if quantifier else end]
+
+
+def _class_end(src: str) -> int:
+    """Index just past the "]" that closes the character class opened at src[0], or -1."""
+    i = first = 2 if src[1:2] == "^" else 1
+    while i < len(src):
+        if src[i] == "\\":
+            i += 2
+            continue
+        if src[i] == "]" and i > first:
+            return i + 1
+        i += 1
+    return -1
+
+
+def _open_front(alternative: str) -> list[str]:
+    """Alternatives that together match where ``alternative`` does, with its leading group opened: "(?:a|b)c" is
+    "ac" or "bc". A group under a quantifier, or with an empty alternative, stays closed."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = _group_end(alternative)
+    tail = alternative[end + 1:]
+    if end < 0 or _QUANTIFIER.match(tail):
+        return [alternative]
+    inner = alternative[3:end]
+    cuts = [i for i, ch, depth in _structure(inner) if ch == "|" and depth == 0]
+    parts = [inner[a + 1: b] for a, b in pairwise([-1, *cuts, len(inner)])]
+    if not all(parts):
+        return [alternative]
+    return [alt for part in parts for alt in _open_front(part + tail)]
+
+
+def _trie(alternatives: list[str]) -> str:
+    """An alternation that matches where one of ``alternatives`` does, with the alternatives that start with the
+    same atom merged behind it ("ab|ac" as "a(?:b|c)", leading groups opened first).
+
+    Why: the regex engine tries the alternatives of an alternation one after the other at every position, but it
+    dismisses one that starts with a literal character in a single step. Merged, a gate's hundreds of phrases are
+    a tree the engine walks down one character at a time, instead of a list it walks through at every position.
+    Kept is whether some alternative matches at a position, not which one nor how far: all a gate asks.
+    """
+    heads: dict[str, list[str]] = {}
+    for alt in (opened for alternative in alternatives for opened in _open_front(alternative)):
+        atom = _first_atom(alt)
+        heads.setdefault(atom, []).append(alt[len(atom):] if atom else alt)
+    out: list[str] = []
+    for atom, rests in heads.items():
+        if not atom:
+            out.extend(rests)
+        elif "" in rests:
+            out.append(atom)  # "a" matches wherever "a" followed by anything does
+        else:
+            out.append(atom + (rests[0] if len(rests) == 1 else "(?:" + _trie(rests) + ")"))
+    return "|".join(dict.fromkeys(out))
+
+
 class Gate:
     """A quick "may any of these patterns match this text?", asked once before a rule that needs one of them.
 
@@ -197,9 +274,10 @@ class Gate:
     ASCII always passes: then the rule asks its own patterns.
     """
 
-    __slots__ = ("_anywhere", "_others", "_start")
+    __slots__ = ("_anywhere", "_others", "_start", "patterns")
 
     def __init__(self, *patterns: re.Pattern[str] | Phrases) -> None:
+        self.patterns = patterns
         start: list[str] = []
         anywhere: list[str] = []
         others: list[re.Pattern[str]] = []
@@ -214,9 +292,14 @@ class Gate:
                     start.append(part[1:])
                 else:
                     anywhere.extend(_unbounded(part))
-        self._start = re.compile("^" + _alt(*start)) if start else None
-        self._anywhere = re.compile(_alt(*anywhere)) if anywhere else None
+        self._start = re.compile("^(?:" + _trie(start) + ")") if start else None
+        self._anywhere = re.compile("(?:" + _trie(anywhere) + ")") if anywhere else None
         self._others = tuple(others)
+
+    @classmethod
+    def union(cls, gates: Iterable[Gate]) -> Gate:
+        """One gate that says yes exactly where one of ``gates`` does (their alternations merged into one)."""
+        return cls(*dict.fromkeys(pattern for gate in gates for pattern in gate.patterns))
 
     def may_match(self, text: str, low: str | None) -> bool:
         """``low`` is ``text.lower()`` when ``text`` is ASCII, else None."""

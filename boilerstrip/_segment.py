@@ -13,6 +13,9 @@ from ._types import Label, Verdict
 _WORD_BYTES = bytes(0x77 if (chr(b).isalnum() or b == 0x5F) else 0x20 for b in range(128)) + b" " * 128
 # The shortcut holds only for WORD as it is written: r"\w+", Unicode-aware (for ASCII text \w is [A-Za-z0-9_]).
 _WORD_SHORTCUT = WORD.pattern == r"\w+" and not WORD.flags & re.ASCII
+# Likewise PROSE_PUNCT's matches in ASCII text are the bytes it would delete from it.
+_PUNCT_BYTES = b".!?,;:"
+_PUNCT_SHORTCUT = PROSE_PUNCT.pattern == "[" + _PUNCT_BYTES.decode() + "]"
 
 
 def word_count(text: str) -> int:
@@ -54,8 +57,14 @@ class Segment:
     final: Verdict | None = None
 
     def __post_init__(self) -> None:
-        self.words = word_count(self.text)
-        self.punct = len(PROSE_PUNCT.findall(self.text))
+        text = self.text
+        if _WORD_SHORTCUT and _PUNCT_SHORTCUT and text.isascii():  # most blocks: one encode serves both counts
+            raw = text.encode("ascii")
+            self.words = len(raw.translate(_WORD_BYTES).split())
+            self.punct = len(raw) - len(raw.translate(None, _PUNCT_BYTES))
+        else:
+            self.words = word_count(text)
+            self.punct = len(PROSE_PUNCT.findall(text))
 
     @property
     def chars(self) -> int:

@@ -18,15 +18,19 @@ _WORDING = [
     "Tags: news, world", "Related Stories", "Share on Facebook", "Facebook Twitter Email", "12 Comments", "1.4K",
     "March 3, 2025", "By Jane Doe", "Updated March 3, 2025", "5 min read", "3 hours ago", "Subscribe to our newsletter",
     "© 2025 Example Media. All rights reserved.", "Home | World | Science", "Home > World > Europe", "Home",
-    "Log in", "About us", "Privacy Policy", "Watch", "Sign up", "Page 2 of 5",
+    "Log in", "About us", "Privacy Policy", "Watch", "Sign up", "Page 2 of 5", "* * *", "<img src='x.gif'>",
+    "Snow on the pass. Photograph: Sofia Keller/Alpine Research Institute",
 ]
 
 
 def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
     return {
+        R.rule_no_words: [P.ICON_ONLY],
+        R.rule_markup: [P.MARKUP_TEXT],
         R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE],
         R.rule_disclosure: [P.DISCLOSURE],
         R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
+        R.rule_caption_with_credit: [P.INLINE_CREDIT_END],
         R.rule_cookie: [P.COOKIE_STATEMENT, P.COOKIE_PHRASE],
         R.rule_comment_form: [P.COMMENT_FORM_PHRASE],
         R.rule_short_phrases: [P.TAXONOMY_LINE, P.RELATED_HEADING, P.SHARE_LINE, P.SHARE_TOKEN_LINE,
@@ -84,3 +88,33 @@ def test_phrases_precheck_is_the_substring_test(text: str) -> None:
         assert phrases.triggers is not None
         low = text.lower()
         assert phrases._may_match(text) == any(t in low for t in phrases.triggers)
+
+
+def _twin_alternatives() -> list[list[str]]:
+    out = []
+    for patterns in _rule_patterns().values():
+        for item in patterns:
+            twin = P._folded_source(item.pattern if isinstance(item, P.Phrases) else item)
+            if twin is not None:
+                out.append(P._alternatives(twin))
+    return out
+
+
+def _check_trie(text: str) -> None:
+    for parts in _twin_alternatives():
+        plain, merged = re.compile(P._alt(*parts)), re.compile("(?:" + P._trie(parts) + ")")
+        assert (plain.search(text) is None) == (merged.search(text) is None), (parts[0], text)
+        assert (plain.match(text) is None) == (merged.match(text) is None), (parts[0], text)
+
+
+def test_trie_matches_where_the_alternation_does_on_wording() -> None:
+    for text in _WORDING:
+        _check_trie(text.lower())
+        _check_trie(f"  {text.lower()}  ")
+
+
+@given(st.sampled_from(_WORDING), st.text(alphabet=_ALPHABET.lower(), max_size=12))
+def test_trie_matches_where_the_alternation_does(text: str, noise: str) -> None:
+    _check_trie(noise + text.lower())
+    _check_trie(text.lower() + noise)
+    _check_trie(noise)
