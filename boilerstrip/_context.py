@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ._options import Options
-from ._patterns import AUTHOR_BOX, ELLIPSIS_END, NEWSLETTER_PHRASE, PERSON_NAME, SENTENCE_BREAK
+from ._patterns import AUTHOR_BOX, ELLIPSIS_END, LETTER_WORD, NEWSLETTER_PHRASE, PERSON_NAME, SENTENCE_BREAK
 from ._segment import Segment
 from ._types import Label, Verdict
 
@@ -123,7 +123,7 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
         seg = segments[k]
         verdict = current(seg)
         shaped = (2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
-                  and not _exclaimed_sentence(seg))
+                  and not _exclaimed_sentence(seg) and _letter_words(seg.text) >= 2)
         weak = seg.rule == "" or verdict.label is not Label.NAVIGATION  # "" : only the page-position default
         if shaped and seg.rule not in _HEADLINE_BLOCKERS and weak:
             set_final(seg, Label.TITLE, "the headline above the article's first paragraph")
@@ -131,6 +131,11 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
         if verdict.label not in skippable:
             return None
     return None
+
+
+def _letter_words(text: str) -> int:
+    """Words of two or more letters: a price ("$38.00") or a rating ("4.9 358 reviews") is no headline."""
+    return len(LETTER_WORD.findall(text, 0, 400))
 
 
 def prompt_followers(segments: Sequence[Segment], options: Options) -> None:

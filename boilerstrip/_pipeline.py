@@ -24,7 +24,7 @@ from ._types import (
 _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
 _TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
 _MODEL_LINE_CHARS = 2000  # the line model reads this much of a line: enough for its shape, bounded in cost
-_REREAD_ROUNDS = 8  # re-readings of the kept text of a text page; one or two settle every corpus page
+_REREAD_ROUNDS = 3  # re-readings of the kept text: one settles most pages, two nearly all; bounds the cost at 4x
 _HIDDEN_LEAD = 2.0  # hidden text replaces the visible reading only with this many times its prose: clearly the article
 _DATA_TAGS = frozenset({"tr", "td", "th", "tbody", "thead"})
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
