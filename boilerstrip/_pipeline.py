@@ -186,7 +186,8 @@ def _strip_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     The first reading sees every line with the boilerplate around it; a line that stood fine there can read as
     boilerplate once that context is gone (a short first sentence above a long paragraph). Re-reading the kept text
     and dropping what the re-reading drops makes the output a fixed point: ``strip_text(r.text).text == r.text``.
-    Each round drops at least one block, so the rounds are bounded by the kept blocks (and by the time budget)."""
+    Each round drops at least one block; after ``_REREAD_ROUNDS`` a page still shedding lines keeps the last reading
+    (no page of the corpora, generated or real, needs more than two)."""
     result = _read_text(text, enc, truncated, url, opts, deadline)
     for _ in range(_REREAD_ROUNDS):
         if not result.text:
