@@ -79,10 +79,11 @@ class Options:
     min_prose_words: int = 8
     """Words a text line needs before it counts as prose evidence. Menus and headlines rarely reach eight words."""
 
-    region_share: float = 0.75
+    region_share: float = 0.85
     """Share (0..1) of the page's prose characters the main HTML region must hold. The region is the deepest
     element holding at least this share: low enough to skip a stray prose block in a footer, high enough to keep
-    all the paragraphs of a long article that a theme splits into several containers."""
+    all the paragraphs of a long article that a theme splits into several containers. (0.75 measured lower:
+    the article's last quarter, a method section or a comparison table, fell outside.)"""
 
     min_region_chars: int = 250
     """Prose characters below which our own region evidence counts as weak and readability-lxml is consulted."""
