@@ -22,6 +22,7 @@ _TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words ar
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
 _EXCLAIMED_WORDS = 8  # words from which a line ending in ! or ? is a sentence, not a headline
 _BYLINE_MAX_WORDS = 12  # a byline is a name, a role, a date: a longer sentence is something else
+_MODEL_SURE = 0.95  # the line model overrules a wording-list verdict only this sure (0.90-0.99 measured alike)
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
@@ -263,13 +264,17 @@ def section_wording(segments: Sequence[Segment], parent: Sequence[int]) -> None:
                 set_final(m, label, f"in a section whose wording is {label.value}")
 
 
-def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset[str]) -> None:
+def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset[str],
+               overrulable: frozenset[str] = frozenset()) -> None:
     """Text input: the learned line model reads each line with its neighbours and overrules every first-pass
-    verdict but those of the trusted rules, where it is confident enough."""
+    verdict but those of the trusted rules, where it is confident enough; the verdicts of the ``overrulable``
+    trusted rules (lists of wording, which a line in another role can share) only where it is sure."""
     for seg in segments:
-        if seg.model is None or seg.rule in trusted:
+        if seg.model is None:
             continue
         label, prob = seg.model
+        if seg.rule in trusted and (seg.rule not in overrulable or prob < _MODEL_SURE):
+            continue
         if label is Label.TITLE and not headline_shaped(seg, options):
             continue  # a paragraph of sentences is no headline, wherever it stands
         if prob >= options.min_model_confidence:

@@ -276,6 +276,9 @@ HTML_RULES: tuple[Rule, ...] = (
 TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_disclosure", "rule_credit", "rule_cookie",
                                 "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
                                 "rule_menu_words", "rule_title"})
+# Trusted rules whose wording lists ("Related", "Home", "Share") a line in another role can share: the line model,
+# reading the line with its neighbours, overrules them where it is sure (labelled-dev held out: 0.725 -> 0.740).
+MODEL_OVERRULES = frozenset({"rule_short_phrases", "rule_menu_words"})
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_disclosure, rule_credit, rule_caption_with_credit,
     rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words, rule_title, rule_footer_links,
