@@ -203,24 +203,29 @@ def _detect(data: bytes) -> str:
     return _LABEL_SUPERSET.get(name, name)
 
 
-def _is_clean(text: str) -> bool:
+def _is_clean(text: str, utf8: bytes | None = None) -> bool:
     """True when ``clean_text`` has nothing to change but a BOM: no control character, form feed, vertical tab,
     noncharacter U+FFFE/U+FFFF or lone surrogate. A regex scan of a whole page costs milliseconds; this is a few
-    C passes over its UTF-8 form (which a lone surrogate cannot take)."""
+    C passes over its UTF-8 form (which a lone surrogate cannot take). ``utf8``: the bytes ``text`` was decoded from
+    as UTF-8 (errors replaced), which stand for that form: the decoder maps each ASCII byte to itself and never
+    makes one part of an invalid sequence, and it yields no surrogate."""
     if "\ufffe" in text or "\uffff" in text:
         return False
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return len(utf8.translate(None, _CONTROL_BYTES)) == len(utf8)
 
 
-def clean_text(text: str) -> str:
-    """Remove what no page text may hold: NUL and other control characters, lone surrogates, BOM."""
+def clean_text(text: str, *, utf8: bytes | None = None) -> str:
+    """Remove what no page text may hold: NUL and other control characters, lone surrogates, BOM. ``utf8``: the
+    bytes ``text`` was decoded from as UTF-8, if it was (a quicker check, see ``_is_clean``; a BOM's bytes are no
+    control bytes)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if _is_clean(text):
+    if _is_clean(text, utf8):
         return text
     text = _CONTROL.sub("", text.replace("\f", "\n").replace("\v", "\n"))
     return _SURROGATE.sub("\ufffd", text)
@@ -241,7 +246,8 @@ def decode(data: bytes | str, *, encoding: str | None = None,
     _sniff_binary(raw, encoding)
     chosen = choose_encoding(raw, encoding=encoding, content_type=content_type)
     text = raw.decode(chosen.name, errors="replace")
-    return clean_text(text), chosen
+    # most pages are UTF-8: the check reads the bytes we have rather than the text encoded again
+    return clean_text(text, utf8=raw if chosen.name == "utf-8" else None), chosen
 
 
 def looks_like_html(text: str) -> bool:

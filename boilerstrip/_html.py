@@ -133,34 +133,75 @@ def parse(text: str) -> etree._Element:
     return root
 
 
-def class_tokens(value: str) -> list[str]:
-    """Split a class or id value into lower-case word tokens, also at camelCase humps, plus each pair of
-    neighbouring tokens of one name joined ("entry-meta" gives entry, meta, entrymeta)."""
-    out: list[str] = []
+def _named_parts(value: str) -> list[tuple[str, list[str]]]:
+    """Each name of a class or id value with its lower-case word parts, split also at camelCase humps."""
+    out: list[tuple[str, list[str]]] = []
     for name in value.split():
-        parts = [t.lower() for t in TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", name)) if t]
-        out.extend(parts)
-        out.extend(a + b for a, b in pairwise(parts))
+        if name.isascii() and name.isalnum() and name.islower():  # one lower-case word (most names): as it is
+            out.append((name, [name]))
+            continue
+        humped = name if name.islower() else CAMEL_HUMP.sub(" ", name)  # no upper-case letter: no hump
+        out.append((name, [t.lower() for t in TOKEN_SPLIT.split(humped) if t]))
     return out
 
 
-def _tail_hint(value: str) -> tuple[Label, str] | None:
+def _tokens(named: list[tuple[str, list[str]]]) -> list[str]:
+    """Per name, its word parts, then each pair of neighbouring parts joined (see class_tokens)."""
+    out: list[str] = []
+    for _, parts in named:
+        out += parts
+        if len(parts) > 1:
+            out += [a + b for a, b in pairwise(parts)]
+    return out
+
+
+def class_tokens(value: str) -> list[str]:
+    """Split a class or id value into lower-case word tokens, also at camelCase humps, plus each pair of
+    neighbouring tokens of one name joined ("entry-meta" gives entry, meta, entrymeta)."""
+    return _tokens(_named_parts(value))
+
+
+def _tail_hint(named: list[tuple[str, list[str]]]) -> tuple[Label, str] | None:
     """Role words that count only as the last part of a class name (see TAIL_TOKEN_LABELS)."""
-    for name in value.split():
-        parts = TOKEN_SPLIT.split(CAMEL_HUMP.sub(" ", name).strip())
-        parts = [p for p in parts if p]
-        if not parts:
-            continue
-        tail = parts[-1].lower()
-        for label, pattern in TAIL_TOKEN_LABELS:
-            if pattern.fullmatch(tail):
-                return label, f"class/id '{name}'"
+    for name, parts in named:
+        if parts:
+            for label, pattern in TAIL_TOKEN_LABELS:
+                if pattern.fullmatch(parts[-1]):
+                    return label, f"class/id '{name}'"
     return None
+
+
+def _joined(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern that fullmatches where one of ``patterns`` does, its group N (``lastindex``) matched when the
+    first of them to fullmatch is the Nth: alternatives are tried in order. None when they cannot be joined as they
+    are (different flags, or groups of their own that would shift the numbering)."""
+    patterns = tuple(patterns)
+    if not patterns or len({p.flags for p in patterns}) != 1 or any(p.groups for p in patterns):
+        return None
+    return re.compile("|".join(f"({p.pattern})" for p in patterns), patterns[0].flags)
+
+
+# TOKEN_LABELS' patterns in one: a first look at a token is one regex call rather than one per label
+_TOKEN_LABELS_JOINED = _joined(pattern for _, pattern in TOKEN_LABELS)
+# ... and matched with case, for ASCII tokens put in lower case: several times quicker than IGNORECASE, and the same
+# matches when the patterns are ASCII and in lower case (an ASCII letter then matches only its own lower case).
+_TOKEN_LABELS_ASCII = (
+    re.compile(_TOKEN_LABELS_JOINED.pattern, _TOKEN_LABELS_JOINED.flags & ~re.IGNORECASE)
+    if _TOKEN_LABELS_JOINED is not None and _TOKEN_LABELS_JOINED.pattern.isascii()
+    and _TOKEN_LABELS_JOINED.pattern == _TOKEN_LABELS_JOINED.pattern.lower() else None)
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
 def _token_label(token: str) -> tuple[Label, str] | None:
     """The label one class/id token names. A pure function of its argument: memoised for speed only."""
+    if _TOKEN_LABELS_JOINED is not None:
+        if _TOKEN_LABELS_ASCII is not None and token.isascii():
+            match = _TOKEN_LABELS_ASCII.fullmatch(token.lower())
+        else:
+            match = _TOKEN_LABELS_JOINED.fullmatch(token)
+        if match is None or match.lastindex is None:  # (a match always has its group: lastindex is set)
+            return None
+        return TOKEN_LABELS[match.lastindex - 1][0], f"class/id '{token}'"
     for label, pattern in TOKEN_LABELS:
         if pattern.fullmatch(token):
             return label, f"class/id '{token}'"
@@ -193,16 +234,18 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     """What an element's tag and attributes say: hidden by class, names the article, its hint, its signature.
     Elements share attribute values heavily (within a page and across a site), so this pure function of its
     arguments is memoised: the memo changes speed, never output."""
-    hidden = bool(cls) and any(c in HIDDEN_TOKENS for c in cls.split()) and not RESPONSIVE_SHOW.search(cls)
+    classes = cls.split()
+    hidden = bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
-    tokens = class_tokens(cls + " " + ident) if (cls or ident) else []
+    named = _named_parts(cls + " " + ident) if (cls or ident) else []
+    tokens = _tokens(named)
     if "searchresult" in tokens or "searchresults" in tokens:  # a search page's results are its content
         tokens = [t for t in tokens if t != "search"]
     itemprop = itemprop.lower()
     articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
-                  or any(c in ARTICLE_CLASSES for c in cls.split()) or any(t in ARTICLE_TOKENS for t in tokens))
-    first_class = cls.split(None, 1)[0] if cls.strip() else ""
+                  or not ARTICLE_CLASSES.isdisjoint(classes) or not ARTICLE_TOKENS.isdisjoint(tokens))
+    first_class = classes[0] if classes else ""
     sig = tag + "." + first_class.strip("0123456789-_").lower()
     found: tuple[Label, str] | None = None
     if tag not in ("html", "body") and not articleish:
@@ -212,7 +255,7 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
         if itemprop in ITEMPROP_HINTS:
             found = ITEMPROP_HINTS[itemprop]
         if tokens:
-            found = _token_hint(tokens) or _tail_hint(cls + " " + ident) or found
+            found = _token_hint(tokens) or _tail_hint(named) or found
         if rel == "author":
             found = (Label.BYLINE, "rel=author link")
         elif "sponsored" in rel.split():
@@ -451,7 +494,7 @@ class _Walker:
             raw = raw.translate(_CONTROLS)  # e.g. from character references (&#1;): never page text
         if tag == "pre":  # code keeps its indentation
             text = "\n".join(ln.rstrip() for ln in raw.strip("\n").split("\n")).rstrip()
-        elif "\n" in raw:
+        elif "\n" in raw and "\n" in raw.strip():  # line breaks only around the text (most blocks): one line
             text = "\n".join(filter(None, [" ".join(ln.split()) for ln in raw.split("\n")]))
         else:
             text = " ".join(raw.split())
