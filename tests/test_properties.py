@@ -391,7 +391,8 @@ def _sizes(text: str) -> list[int]:
 @given(page=st.one_of(text_page, prose_text_page, html_page, st.text(max_size=400)))
 def test_strip_text_is_idempotent_on_its_output(page: str) -> None:
     """strip_text re-reads what it kept until the reading settles, so its output read again is kept as it is,
-    whatever the page: one word, a list of menu lines, an article, markup read as text."""
+    for every kind of page generated here: one word, a list of menu lines, an article, markup read as text.
+    (The re-readings are capped: see _pipeline._strip_text for the one known page shape that does not settle.)"""
     first = _call(strip_text, page)
     if first is None:
         return
