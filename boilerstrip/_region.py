@@ -250,30 +250,29 @@ def find_region(tree: Tree, options: Options) -> Region:
 
 
 def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset[int]) -> frozenset[int]:
-    """Elements of one class named as navigation that together hold most of the page's prose: the sections of
-    the article, whatever their class says ("content-nav-section", "toc-para", "accordion" on each part of a guide).
-    Menus hold links, not paragraphs. Only navigation names: a thread's posts, a grid of teaser cards, sidebar
-    modules or disclaimers are siblings of one class too, and are what their name says."""
+    """Elements named as navigation that together hold most of the page's prose: the sections of the article,
+    whatever their class says ("content-nav-section", "toc-para", "lm_navSource", "accordion" on each part of a
+    guide). Menus hold links, not paragraphs. Only navigation names: a thread's posts, a grid of teaser cards,
+    sidebar modules or disclaimers hold prose too, and are what their name says. Elements inside another kind of
+    named box (a consent dialog's tabs) never count."""
     if not total:
         return frozenset()
-    groups: dict[str, list[int]] = {}
-    for node, label in enumerate(tree.own_hint):
-        if label is Label.NAVIGATION and raw[node] and not _boxed(tree, node, wrappers):
-            members = groups.setdefault(tree.sig[node], [])
-            if not members or node > tree.end[members[-1]]:  # pre-order: one nested in the last is counted there
-                members.append(node)
-    out: list[int] = []
-    for members in groups.values():
-        if len(members) > 1 and sum(raw[m] for m in members) >= _WRAPPER_SHARE * total:
-            out.extend(members)
-    return frozenset(out)
+    named = [node for node, label in enumerate(tree.own_hint)
+             if label is Label.NAVIGATION and raw[node] and not _boxed(tree, node, wrappers)]
+    held = last = 0
+    for node in named:  # pre-order: an element inside the last one counted is counted there
+        if not held or node > tree.end[last]:
+            held += raw[node]
+            last = node
+    return frozenset(named) if held >= _WRAPPER_SHARE * total else frozenset()
 
 
 def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
-    """An ancestor of ``node`` names a box (a consent dialog's tabs): its parts are that box's, not the page's."""
+    """An ancestor of ``node`` names another kind of box (a consent dialog's tabs): its parts are that box's."""
     up = tree.parent[node]
     while up >= 0:
-        if tree.own_hint[up] is not None and up not in wrappers:
+        label = tree.own_hint[up]
+        if label is not None and label is not Label.NAVIGATION and up not in wrappers:
             return True
         up = tree.parent[up]
     return False

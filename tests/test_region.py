@@ -138,3 +138,18 @@ def test_the_headings_between_records_belong_to_them() -> None:
     for i in range(4):
         assert f"Service number {i}" in result.text
     assert "Menu entry" not in result.text
+
+
+def test_sections_of_different_classes_all_named_nav_are_the_article() -> None:
+    """A product page's sections each have their own class and share a navigation name (the anchors of an
+    on-page menu, "lm_navSource"): together they hold the prose, so none of them is a menu."""
+    names = ["contact_section", "email_section", "website_section", "workflow_section"]
+    parts = "".join(f"<div class='{name} lm_navSource'><h2>Part {i}</h2><p>{s}</p><p>{s} It takes a while.</p></div>"
+                    for i, (name, s) in enumerate(zip(names, SENTENCES, strict=True)))
+    promo = ("<div class='promo'><p>Open an account that grows with you and earn a bonus of up to five hundred "
+             "dollars this spring.</p><p>Save more during the little moments of life with a certificate that "
+             "earns a fixed rate for three years.</p><p>Talk to one of our specialists about your options, by "
+             "phone or in a branch near you, any day of the week.</p></div>")
+    result = strip_html(_page("<div class='page'>" + parts + "</div>" + promo))
+    for s in SENTENCES:
+        assert s in result.text
