@@ -222,8 +222,10 @@ def find_region(tree: Tree, options: Options) -> Region:
     factor = _LISTING_FACTOR
     if listing is not None and held >= options.min_region_chars and _headline_list(listing, entry_links):
         factor = _HEADLINE_LIST_FACTOR  # bare headlines against an article's worth of prose
-    if (listing is not None and (held < _ARTICLE_CHARS or fallback)
-            and (not article_page or held < options.min_region_chars)
+    # the best paragraphs inside one entry of the list: a listing page with one entry shown in full
+    expanded = listing is not None and any(m <= top <= tree.end[m] for m in listing[1])
+    if (listing is not None and (held < _ARTICLE_CHARS or fallback or expanded)
+            and (not article_page or held < options.min_region_chars or expanded)
             and listing[0] >= factor * max(held, options.min_region_chars)):
         spans = listing[1]
         held = listing[0]

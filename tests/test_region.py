@@ -153,3 +153,19 @@ def test_sections_of_different_classes_all_named_nav_are_the_article() -> None:
     result = strip_html(_page("<div class='page'>" + parts + "</div>" + promo))
     for s in SENTENCES:
         assert s in result.text
+
+
+def test_a_listing_with_one_entry_shown_in_full_is_a_listing() -> None:
+    """A news listing: thirty <article> entries (linked headline, excerpt), one shown with its whole (long) text.
+    The best paragraphs sit inside one entry of the list: the page is the list, not that one story."""
+    entries = [f"<article class='entry'><h2><a href='/n{i}'>Firm number {i} opens an office in a new city</a></h2>"
+               f"<p>Firm number {i}, a consultancy with offices in eleven countries, has opened a new office, its "
+               f"tenth location worldwide, the company said.</p></article>" for i in range(30)]
+    full = ("<article class='entry'><h2><a href='/full'>A consultancy appoints a new partner in Mumbai</a></h2>"
+            + "".join(f"<div class='text'><p>{s} The partner said so in a statement on Monday.</p>"
+                      f"<p>{s} More detail followed in the afternoon.</p><p>{s} And more came in the evening.</p></div>"
+                      for s in SENTENCES) + "</article>")
+    result = strip_html(_page("<section class='news'>" + "".join(entries[:8]) + full + "".join(entries[8:])
+                              + "</section>"))
+    assert "Firm number 0, a consultancy" in result.text and "Firm number 29, a consultancy" in result.text
+    assert "More detail followed" in result.text
