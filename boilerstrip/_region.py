@@ -170,7 +170,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
     top = max(range(n), key=score.__getitem__)
     reason = "the element whose paragraphs score highest"
-    spans = _records_around(tree, top, raw, options)
+    spans, every_one = _records_around(tree, top, raw, options)
     records = bool(spans)
     if spans:
         reason = f"{len(spans)} records of one list (posts, reviews, entries) around the best paragraphs"
@@ -179,8 +179,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         # Records that are every one of their kind under a plain parent are the parts of one page (the sections
         # of a service page, the posts of a thread): the parent holds them with the headings between them.
         up = tree.parent[spans[0]]
-        if (tree.tags[up] not in ("body", "html") and tree.own_hint[up] is None
-                and len(spans) == len(_siblings_like(tree, spans[0]))):
+        if every_one and tree.tags[up] not in ("body", "html") and tree.own_hint[up] is None:
             spans = [up]
             reason += ", with the headings between them"
     else:
@@ -423,9 +422,10 @@ def _siblings_like(tree: Tree, node: int) -> list[int]:
     return [sib for sib in range(up + 1, tree.end[up] + 1) if tree.parent[sib] == up and tree.sig[sib] == sig]
 
 
-def _records_around(tree: Tree, top: int, prose: list[int], options: Options) -> list[int]:
+def _records_around(tree: Tree, top: int, prose: list[int], options: Options) -> tuple[list[int], bool]:
     """When the best paragraphs sit in one record of a list whose other records hold prose too (the posts of a
-    thread, the answers of a Q&A page), the region is that list of records."""
+    thread, the answers of a Q&A page), the region is that list of records. Also says whether they are every one
+    of their kind under their parent (none left out for opening with a teaser heading)."""
     climb, steps = top, 0
     while climb > 0 and steps <= _RECORD_CLIMB:
         members = _siblings_like(tree, climb)
@@ -436,11 +436,11 @@ def _records_around(tree: Tree, top: int, prose: list[int], options: Options) ->
             headed = _teaser_headed(tree, members)
             kept = [m for m in members if m not in headed]
             if len(kept) < len(members) and len(kept) == 1:
-                return []  # the article and a "You may also like" box after it: not a thread
-            return kept
+                return [], False  # the article and a "You may also like" box after it: not a thread
+            return kept, len(kept) == len(members)
         climb = tree.parent[climb]
         steps += 1
-    return []
+    return [], False
 
 
 def _member_of(tree: Tree, members: list[int]) -> Callable[[int], int]:
