@@ -260,9 +260,9 @@ def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset
         return frozenset()
     named = [node for node, label in enumerate(tree.own_hint)
              if label is Label.NAVIGATION and raw[node] and not _boxed(tree, node, wrappers)]
-    held = last = 0
+    held, last = 0, -1
     for node in named:  # pre-order: an element inside the last one counted is counted there
-        if not held or node > tree.end[last]:
+        if last < 0 or node > tree.end[last]:
             held += raw[node]
             last = node
     return frozenset(named) if held >= _WRAPPER_SHARE * total else frozenset()
