@@ -37,6 +37,7 @@ _SEMANTIC_CHROME = frozenset({"nav", "footer"})
 _MAIN_SHARE = 0.5  # below this share of <main>'s prose, the best box of a page that is no article is one part
 _ARTICLE_SHARE = 0.3  # share of the page's prose the best paragraphs need to be the article of an og:article page
 _LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of the page, the list a layout
+_TEMPLATE_SHARE = 0.5  # a class inside a listing entry around this share of its text names the entry's template
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
@@ -166,7 +167,8 @@ def find_region(tree: Tree, options: Options) -> Region:
             bare = _headline_list(listing, entry_links)  # bare headlines: a hidden article may be the content
             return Region(tuple((node, tree.end[node]) for node in listing[1]),
                           f"a list of {len(listing[1])} similar entries (a listing page without prose)", bare,
-                          listing[0], wrappers, -1, "listing", _LISTING_LABELS)
+                          listing[0], wrappers | _entry_templates(tree, listing[1], entry_text), -1, "listing",
+                          _LISTING_LABELS)
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
     top = max(range(n), key=score.__getitem__)
     reason = "the element whose paragraphs score highest"
@@ -240,6 +242,8 @@ def find_region(tree: Tree, options: Options) -> Region:
             mode = "discussion"
             admitted = admitted | {Label.COMMENTS}
             reason = f"{len(spans)} posts of a thread, marked up as comments (they are the content)"
+        else:
+            wrappers = wrappers | _entry_templates(tree, listing[1], entry_text)
     if fallback and mode == "article":
         mode = "discussion"
         reason += f" ({', '.join(sorted(x.value for x in fallback))} boxes admitted: the page has no other prose)"
@@ -481,6 +485,18 @@ def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple
             own[seg.node] += seg.chars
             links[seg.node] += seg.link_chars
     return _subtree_sums(tree, own), _subtree_sums(tree, links)
+
+
+def _entry_templates(tree: Tree, members: list[int], text: list[int]) -> frozenset[int]:
+    """Elements inside a listing's entries that carry a class hint and hold most of their entry's text: the
+    entry's own template ("product-caption" around a card's name, blurb and price), not a box inside it."""
+    found: set[int] = set()
+    own_hint = tree.own_hint
+    for member in members:
+        least = _TEMPLATE_SHARE * text[member]
+        found.update(node for node in range(member + 1, tree.end[member] + 1)
+                     if own_hint[node] is not None and text[node] >= least)
+    return frozenset(found)
 
 
 def _mostly_comments(tree: Tree, members: list[int], wrappers: frozenset[int]) -> bool:

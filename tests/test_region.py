@@ -169,3 +169,17 @@ def test_a_listing_with_one_entry_shown_in_full_is_a_listing() -> None:
                               + "</section>"))
     assert "Firm number 0, a consultancy" in result.text and "Firm number 29, a consultancy" in result.text
     assert "More detail followed" in result.text
+
+
+def test_a_class_around_most_of_every_listing_card_names_its_template() -> None:
+    """Product cards whose name, blurb and price sit in a 'product-caption' box: the class is the card's layout,
+    not a figure caption, so the cards stay."""
+    cards = "".join(
+        f"<li class='product'><a href='/p{i}'><img src='/i{i}.jpg'></a><div class='product-caption'>"
+        f"<h3><a href='/p{i}'>Camping item number {i}</a></h3><div>{SENTENCES[i % 4][:70]}…</div>"
+        f"<span>Price: ${i + 10}.00</span></div></li>" for i in range(8))
+    result = strip_html(_page("<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+                              f"<div class='shop'><ul class='products'>{cards}</ul></div>"))
+    for i in range(8):
+        assert f"Camping item number {i}" in result.text
+    assert "Price: $17.00" in result.text
