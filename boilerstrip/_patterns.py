@@ -482,7 +482,15 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "(?:você|voce) (?:também )?(?:pode|poderá) gostar", "veja também", "leia mais", "mais lidas?", "relacionad[oa]s",
     "vous (?:aimerez|pourriez aimer) aussi", "à voir aussi", "ti potrebbe interessare", "potrebbe piacerti anche",
     "te (?:puede|podría) gustar", "también te (?:puede|podría) gustar", "artículos relacionados",
-    "ook interessant", "lees ook", "meest gelezen", "gerelateerde artikelen") + r"[\W_]*$", _I)
+    "ook interessant", "lees ook", "meest gelezen", "gerelateerde artikelen",
+    "läs också", "læs også", "les også", "relaterte artikler", "relaterade artiklar", "relaterede artikler",
+    "czytaj (?:także|też|również)", "zobacz (?:także|też|również)", "podobne artykuły", "przeczytaj też",
+    "ilgili haberler", "benzer haberler", "bunlar da ilginizi çekebilir",
+    "читайте также", "читать также", "похожие (?:статьи|новости|записи)", "по теме", "популярное",
+    "関連記事", "関連する記事", "関連ニュース", "おすすめ記事", "人気記事", "最新記事", "あわせて読みたい",
+    "相关文章", "相關文章", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "热门文章", "熱門文章",
+    "延伸阅读", "延伸閱讀",
+    "관련 ?기사", "관련 ?글", "인기 ?기사", "많이 본 뉴스") + r"[\W_]*$", _I)
 
 _NOT_A_NAME = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"

@@ -177,7 +177,8 @@ def test_hidden_style(style: str, hidden: bool) -> None:
     "Te puede interesar", "À lire aussi", "A lire aussi", "Lire aussi", "Related articles", "Related:", "Read more",
     "Read next", "More from Sport", "More stories", "You may also like", "You might also like", "Most read",
     "Most popular", "Recommended for you", "Trending now", "Mehr zum Thema", "Leggi anche", "Noticias relacionadas",
-    "Further reading", "See also", "Editor's picks", "Up next",
+    "Further reading", "See also", "Editor's picks", "Up next", "関連記事", "相关文章", "相關閱讀", "관련 기사",
+    "Читайте также:", "Похожие статьи", "Czytaj także", "Läs också", "Relaterte artikler", "İlgili haberler",
 ])
 def test_related_heading_matches(text: str) -> None:
     assert _line(P.RELATED_HEADING, text)
@@ -191,6 +192,8 @@ def test_related_heading_matches(text: str) -> None:
     "More from the river: otters spotted again near the mill bridge",
     "Most people in town learned to swim in the baths.",
     "Don't miss the boat, the mayor told the council.",
+    "関連記事の一覧は下のリンクから読めますが、古いものは削除されました。",
+    "Читайте также наш обзор рынка за прошлый год, он вышел в пятницу.",
 ])
 def test_related_heading_leaves_alone(text: str) -> None:
     assert not _line(P.RELATED_HEADING, text)
