@@ -241,6 +241,7 @@ def rule_footer_links(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
+_LINKED_DATA_TAGS = frozenset({"tr", "td", "th", "pre"})
 _PERMALINK_MARKS = ("¶", "#", "§", "🔗")  # marks of a heading's link to itself
 
 
@@ -253,6 +254,8 @@ def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
         if (seg.in_region and seg.words >= _LINKED_SENTENCE_WORDS and seg.ends_sentence
                 and seg.link_density < _ALL_LINK):
             return None  # a sentence of the article with a long link in it (a list of news items, say)
+        if seg.in_region and seg.tag in _LINKED_DATA_TAGS:
+            return None  # a row of a table or a line of code in the article: data whose cells link somewhere
         if seg.in_region and seg.words > 3:
             return Verdict(Label.RELATED, f"mostly link text ({seg.link_density:.0%}) inside the article")
         return Verdict(Label.NAVIGATION, f"mostly link text ({seg.link_density:.0%})")

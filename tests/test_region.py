@@ -183,3 +183,22 @@ def test_a_class_around_most_of_every_listing_card_names_its_template() -> None:
     for i in range(8):
         assert f"Camping item number {i}" in result.text
     assert "Price: $17.00" in result.text
+
+
+def test_a_table_of_linked_rows_inside_the_article_is_data() -> None:
+    """A table whose cells link to other pages (tickers, documents) is the article's data, not a link list."""
+    rows = "".join(f"<tr><td><a href='/q/{c}'>{c} Holdings Group Inc</a></td><td><a href='/s/{c}'>Media sector"
+                   "</a></td></tr>" for c in ("ACME", "BOLT", "CRAN", "DYNA"))
+    article = ("<article><h1>Which companies lead the media sector</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+               + f"<table>{rows}</table></article>")
+    result = strip_html(_page(article))
+    assert "BOLT Holdings Group Inc" in result.text
+    assert SENTENCES[3] in result.text
+
+
+def test_a_japanese_related_heading_opens_a_teaser_list() -> None:
+    items = "".join(f"<li><a href='/a{i}'>{h}</a></li>" for i, h in enumerate(HEADLINES[:6]))
+    article = ("<article>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + f"<h3>関連記事</h3><ul>{items}</ul></article>")
+    result = strip_html(_page(article))
+    assert result.text == "\n\n".join(SENTENCES)
+    assert all(not b.kept for b in result.blocks if b.text == "関連記事")
