@@ -42,6 +42,8 @@ _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that make
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
+_COMMENTS = frozenset({Label.COMMENTS})
+_THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
 # When no prose is left, hints are admitted step by step: comments and teasers (a discussion page), then boxes
 # only called widgets or sidebars, then any class name but those of cookie banners and site footers (themes
@@ -160,6 +162,15 @@ def find_region(tree: Tree, options: Options) -> Region:
         admitted = admitted | more
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     fallback = admitted
+    opening = -1  # the opening post of a thread whose replies are marked up as comments
+    if not admitted and prose[0] < _ARTICLE_CHARS and tree.meta.og_type not in _ARTICLE_TYPES:
+        # A short post (not an article: a blog's article keeps its comments out) under a discussion many times
+        # its length: the page is a thread whose replies are marked up as comments.
+        discussion = sum(seg.chars for seg in prose_segs if _under(seg.hints, wrappers, _COMMENTS))
+        if discussion >= _THREAD_FACTOR * prose[0]:
+            opening = max(range(n), key=score.__getitem__)
+            admitted = _COMMENTS
+            prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     if prose[0] == 0:
         entry_text, entry_links = _entry_text(tree, options, wrappers)
         listing = _best_listing(tree, entry_text, entry_links, -1, wrappers)
@@ -244,6 +255,9 @@ def find_region(tree: Tree, options: Options) -> Region:
             reason = f"{len(spans)} posts of a thread, marked up as comments (they are the content)"
         else:
             wrappers = wrappers | _entry_templates(tree, listing[1], entry_text)
+    if opening >= 0 and mode != "listing" and not any(m <= opening <= tree.end[m] for m in spans):
+        spans = [opening] if _contains(tree, opening, spans) else sorted([*spans, opening])
+        reason += ", with the opening post"
     if fallback and mode == "article":
         mode = "discussion"
         reason += f" ({', '.join(sorted(x.value for x in fallback))} boxes admitted: the page has no other prose)"

@@ -202,3 +202,25 @@ def test_a_japanese_related_heading_opens_a_teaser_list() -> None:
     result = strip_html(_page(article))
     assert result.text == "\n\n".join(SENTENCES)
     assert all(not b.kept for b in result.blocks if b.text == "関連記事")
+
+
+def _thread(head: str) -> str:
+    opening = f"<div class='topic'><h1>How did you get started?</h1><p>{' '.join(SENTENCES)}</p></div>"
+    replies = "<div class='comments'>" + "".join(
+        f"<div class='comment'><span>user{i}</span><p>{s} Reply {i} tells its own story at some length, with a "
+        f"second sentence that adds detail.</p><p>{SENTENCES[(i + 1) % 4]}</p></div>"
+        for i, s in enumerate(SENTENCES * 3)) + "</div>"
+    return _page(f"<nav><a href='/'>Home</a> <a href='/f'>Forums</a></nav><main>{opening}{replies}</main>", head)
+
+
+def test_a_short_post_under_a_long_discussion_is_a_thread() -> None:
+    """Replies marked up as comments, many times the opening post's length, on a page that is no article."""
+    result = strip_html(_thread("<meta property='og:type' content='website'>"))
+    assert SENTENCES[1] in result.text
+    assert "Reply 11 tells its own story" in result.text
+
+
+def test_an_article_keeps_its_comments_out_however_long() -> None:
+    result = strip_html(_thread("<meta property='og:type' content='article'>"))
+    assert SENTENCES[1] in result.text
+    assert "Reply 11 tells its own story" not in result.text
