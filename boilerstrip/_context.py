@@ -37,6 +37,7 @@ _BOX_HEADING_WORDS = 8  # a box heading is a few words ("Get our seasonal growin
 _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
 # Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
+_COPY_BLOCKS = 3  # blocks of a box that all repeat blocks of another box: the box printed twice
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
 
 
@@ -218,6 +219,33 @@ def sandwiched_lines(segments: Sequence[Segment]) -> None:
         if before.label is Label.CONTENT or after.label is Label.CONTENT or after.label is Label.TITLE:
             continue
         set_final(seg, after.label, f"short line inside a {after.label.value} block")
+
+
+def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_chars: int) -> None:
+    """Paragraphs kept twice word for word: a quote of an earlier post (in a <blockquote>), or a box printed
+    twice (a copy of the description for another screen size, hidden by the stylesheet): every block of the
+    box repeats a block of another box. The reader sees them once. A box that repeats some paragraphs among new
+    ones (a meal plan, the same credit under every webcam) stays."""
+    first: dict[str, int] = {}
+    copies: set[int] = set()
+    boxes: dict[int, list[int]] = {}
+    for i, seg in enumerate(segments):
+        if seg.node < 0 or current(seg).label is not Label.CONTENT:
+            continue
+        box = parent[seg.node]
+        boxes.setdefault(box, []).append(i)
+        original = first.setdefault(seg.text, i)
+        if original != i and box != parent[segments[original].node]:
+            copies.add(i)
+    for members in boxes.values():
+        if (len(members) >= _COPY_BLOCKS and all(i in copies for i in members)
+                and any(segments[i].chars >= min_chars for i in members)):
+            for i in members:
+                set_final(segments[i], Label.OTHER, "a copy of a box above (the same paragraphs again)")
+    for i in sorted(copies):
+        seg = segments[i]
+        if current(seg).label is Label.CONTENT and seg.chars >= min_chars and "blockquote" in seg.source:
+            set_final(seg, Label.OTHER, "a quote of a paragraph above")
 
 
 # Labels whose wording is clear enough to name the whole box it stands in (a newsletter widget, a consent panel).

@@ -224,3 +224,31 @@ def test_an_article_keeps_its_comments_out_however_long() -> None:
     result = strip_html(_thread("<meta property='og:type' content='article'>"))
     assert SENTENCES[1] in result.text
     assert "Reply 11 tells its own story" not in result.text
+
+
+def test_a_description_printed_twice_for_two_screen_sizes_is_read_once() -> None:
+    description = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    page = _page(f"<main><h1>White speckle mug</h1><div class='desc-desktop'>{description}</div>"
+                 f"<div class='desc-mobile'>{description}</div></main>")
+    result = strip_html(page)
+    assert result.text.count(SENTENCES[0]) == 1
+    assert any(not b.kept and "copy of a box" in b.reason for b in result.blocks)
+
+
+def test_repeats_among_new_paragraphs_of_one_box_stay() -> None:
+    """A meal plan repeats a day's recipes in the same list: that is the content, twice."""
+    days = "".join(f"<h3>Day {d}</h3><p>{SENTENCES[0]}</p><p>{SENTENCES[d % 3 + 1]}</p>" for d in range(4))
+    result = strip_html(_page(f"<article><h1>A meal plan</h1>{days}</article>"))
+    assert result.text.count(SENTENCES[0]) == 4
+
+
+def test_a_quoted_earlier_post_is_read_once() -> None:
+    posts = "".join(
+        f"<article class='post'><div class='body'><p>{s} Post {i} says more about it, at some length.</p></div>"
+        "</article>" for i, s in enumerate(SENTENCES))
+    quote = (f"<article class='post'><div class='body'><blockquote><p>{SENTENCES[0]} Post 0 says more about it, "
+             "at some length.</p></blockquote><p>I agree with that, and I add a sentence of my own here.</p></div>"
+             "</article>")
+    result = strip_html(_page(f"<main><h1>A thread</h1>{posts}{quote}</main>"))
+    assert result.text.count("Post 0 says more") == 1
+    assert "I agree with that" in result.text
