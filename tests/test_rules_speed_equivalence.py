@@ -118,3 +118,25 @@ def test_trie_matches_where_the_alternation_does(text: str, noise: str) -> None:
     _check_trie(noise + text.lower())
     _check_trie(text.lower() + noise)
     _check_trie(noise)
+
+
+def test_gate_shortcuts_read_what_follows_a_long_run() -> None:
+    assert P._after_long_run(r"[^.!?]{0,60}\breuters\b") == r"\breuters\b"
+    assert P._after_long_run(r"[^|]{1,30}(?:\s[|]\s[^|]{1,30}){2,}$") == r"(?:\s[|]\s[^|]{1,30})"
+    assert P._after_long_run(r"[^.]{0,5}x") is None  # a short run: cheap to read
+    assert P._after_long_run(r"[^.]{0,60}(?:x)?$") is None  # what follows may match nothing: every text
+    assert P._first_repeat(r"\d+\s*min") == r"\d\s*min"
+    assert P._first_repeat(r"\d++x") == r"\d++x"
+    assert P._first_repeat(r"(?:ab){0,3}c") == r"(?:ab){0,3}c"
+
+
+@given(st.text(alphabet="ab |.x1", max_size=30))
+def test_gate_shortcuts_are_wider(text: str) -> None:
+    for alternative in (r"[^.]{0,20}\bx\b", r"[^|]{1,12}(?:\s[|]\s[^|]{1,12}){2,}$", r"[ab ]{2,15}(?:x|1+)"):
+        rest = P._after_long_run(alternative)
+        assert rest is not None
+        if re.match(alternative, text):
+            assert re.search(rest, text), (alternative, text)
+    for alternative in (r"1+\s*x", r"(?:a|b){2,}x", r"(?:ab)+1"):
+        if re.search(alternative, text):
+            assert re.search(P._first_repeat(alternative), text), (alternative, text)
