@@ -304,13 +304,33 @@ def _trie(alternatives: list[str]) -> str:
     return "|".join(dict.fromkeys(out))
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def gate_text(text: str) -> str | None:
+    """``text`` lower-cased, for :meth:`Gate.may_match`, when that changes nothing but ASCII letters; else None.
+
+    That is every ASCII text, and a text whose characters beyond ASCII have no case (curly quotes, dashes, "©", "•",
+    no-break spaces: most blocks of English pages that are not ASCII). Such a character is the same in the text and
+    its lower-cased form, and a case-insensitive pattern matches it with itself only (the characters that fold into
+    ASCII letters, ``FOLDS_INTO_ASCII``, all have a case), so :func:`_folded_source`'s argument holds as for ASCII.
+    """
+    if text.isascii():
+        return text.lower()
+    low = text.lower()
+    if low != text.translate(_ASCII_LOWER) or text.upper() != text.translate(_ASCII_UPPER):
+        return None  # a letter beyond ASCII (é, ß, ſ): the gates pass
+    return low
+
+
 class Gate:
     """A quick "may any of these patterns match this text?", asked once before a rule that needs one of them.
 
     It never says no when one of the patterns matches (searched anywhere, a wider test than the rules' own):
     patterns with a case-sensitive twin (:func:`_folded_source`) are asked together, as two alternations over the
-    lower-cased text (those anchored at the start, then the others), and the rest one by one. Text that is not
-    ASCII always passes: then the rule asks its own patterns.
+    lower-cased text (those anchored at the start, then the others), and the rest one by one. Text that
+    :func:`gate_text` can not lower-case safely always passes: then the rule asks its own patterns.
     """
 
     __slots__ = ("_anywhere", "_others", "_start", "patterns")
@@ -345,7 +365,7 @@ class Gate:
         return cls(*dict.fromkeys(pattern for gate in gates for pattern in gate.patterns))
 
     def may_match(self, text: str, low: str | None) -> bool:
-        """``low`` is ``text.lower()`` when ``text`` is ASCII, else None."""
+        """``low`` is ``gate_text(text)``: None (a text with letters beyond ASCII) passes."""
         if low is None:
             return True
         return ((self._start is not None and self._start.match(low) is not None)

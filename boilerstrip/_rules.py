@@ -46,6 +46,7 @@ from ._patterns import (
     TITLE_SPLIT,
     WHITESPACE,
     Gate,
+    gate_text,
 )
 from ._segment import Segment
 from ._types import InputKind, Label, TimeBudgetError, Verdict
@@ -333,7 +334,7 @@ def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleCont
             raise TimeBudgetError(
                 f"page took longer than the time budget ({ctx.options.time_budget} s, Options.time_budget)")
         text = seg.text
-        low = text.lower() if text.isascii() and len(text) <= _GATE_CHARS else None  # None: the gates pass
+        low = gate_text(text) if len(text) <= _GATE_CHARS else None  # None: the gates pass
         verdict = None
         for rule, gate in plan if any_gate.may_match(text, low) else ungated:
             if gate is not None and not gate.may_match(text, low):

@@ -42,7 +42,7 @@ def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
 
 
 def _check_gates(text: str) -> None:
-    low = text.lower() if text.isascii() else None
+    low = P.gate_text(text)
     for rule, patterns in _rule_patterns().items():
         if any(p.search(text) for p in patterns):
             assert R.RULE_GATES[rule].may_match(text, low), (rule, text)  # type: ignore[index]
@@ -62,6 +62,29 @@ def test_gates_pass_the_wording_they_guard() -> None:
 @given(st.text(alphabet=_ALPHABET, max_size=60))
 def test_gates_never_hide_a_match(text: str) -> None:
     _check_gates(text)
+
+
+_BEYOND_ASCII = "’“”—–…©•»›→\xa0éÉßſıİΣσς\u212a"
+
+
+@given(st.text(alphabet=_ALPHABET + _BEYOND_ASCII, max_size=60))
+def test_gates_never_hide_a_match_beyond_ascii(text: str) -> None:
+    _check_gates(text)
+
+
+@given(st.sampled_from(_WORDING), st.text(alphabet=_BEYOND_ASCII + " ", max_size=6),
+       st.text(alphabet=_BEYOND_ASCII + " ", max_size=6))
+def test_gates_never_hide_a_match_around_wording_beyond_ascii(text: str, before: str, after: str) -> None:
+    _check_gates(before + text + after)
+    _check_gates(before + text.replace(" ", "\xa0") + after)
+    _check_gates(text.replace("s", "ſ").replace("i", "ı"))
+
+
+def test_gate_text_lowers_only_texts_whose_letters_are_ascii() -> None:
+    assert P.gate_text("Share “this” — ©") == "share “this” — ©"
+    assert P.gate_text("Crédit photo") is None
+    assert P.gate_text("Share ſ") is None
+    assert P.gate_text("\u212aelvin") is None  # the Kelvin sign folds into "k"
 
 
 @given(st.sampled_from(_WORDING), st.text(alphabet=_ALPHABET, max_size=12), st.text(alphabet=_ALPHABET, max_size=12))
