@@ -316,6 +316,23 @@ class _Walker:
         """The element's XPath, built from the steps the walk counted (getpath() rescans the siblings: quadratic
         on pages of many siblings). Iterative, and only shallow paths are remembered (the element's and its
         ancestors'): a deep chain costs neither stack nor memory quadratic in its depth."""
+        paths = self.paths
+        up = self.parent[node]
+        prefix = paths.get(up) if up >= 0 else ""
+        if prefix is None:  # an ancestor's path is not known yet
+            return self._xpath_up(node)
+        path = prefix + "/" + self._step(node)  # most blocks: the parent's path is known (a block's, or remembered)
+        if self.depth[node] < _PATH_MEMO_DEPTH:
+            paths[node] = path
+        return path
+
+    def _step(self, node: int) -> str:
+        """The element's XPath step: its tag, and its position among its parent's children of that tag."""
+        step_tag = (self.step_tags and self.step_tags.get(node)) or self.tags[node]
+        return step_tag if step_tag in _UNINDEXED else f"{step_tag}[{self.index[node]}]"
+
+    def _xpath_up(self, node: int) -> str:
+        """:meth:`xpath` of an element, built up from its nearest ancestor with a known path."""
         paths, parent = self.paths, self.parent
         chain: list[int] = []  # the element and its ancestors up to the nearest one with a known path
         up = node
@@ -328,8 +345,7 @@ class _Walker:
             chain.append(up)
             up = parent[up]
         for up in reversed(chain):
-            step_tag = self.step_tags.get(up) or self.tags[up]
-            path = path + "/" + (step_tag if step_tag in _UNINDEXED else f"{step_tag}[{self.index[up]}]")
+            path = path + "/" + self._step(up)
             if self.depth[up] < _PATH_MEMO_DEPTH:
                 paths[up] = path
         return path
