@@ -304,8 +304,7 @@ def _trie(alternatives: list[str]) -> str:
     return "|".join(dict.fromkeys(out))
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")  # runs of characters beyond ASCII
 
 
 def gate_text(text: str) -> str | None:
@@ -316,12 +315,11 @@ def gate_text(text: str) -> str | None:
     its lower-cased form, and a case-insensitive pattern matches it with itself only (the characters that fold into
     ASCII letters, ``FOLDS_INTO_ASCII``, all have a case), so :func:`_folded_source`'s argument holds as for ASCII.
     """
-    if text.isascii():
-        return text.lower()
-    low = text.lower()
-    if low != text.translate(_ASCII_LOWER) or text.upper() != text.translate(_ASCII_UPPER):
-        return None  # a letter beyond ASCII (é, ß, ſ): the gates pass
-    return low
+    if not text.isascii():
+        beyond = "".join(_BEYOND_ASCII.findall(text))
+        if beyond.lower() != beyond or beyond.upper() != beyond:
+            return None  # a letter beyond ASCII (é, ß, ſ): the gates pass
+    return text.lower()
 
 
 class Gate:
@@ -368,9 +366,12 @@ class Gate:
         """``low`` is ``gate_text(text)``: None (a text with letters beyond ASCII) passes."""
         if low is None:
             return True
-        return ((self._start is not None and self._start.match(low) is not None)
-                or (self._anywhere is not None and self._anywhere.search(low) is not None)
-                or any(p.search(text) is not None for p in self._others))
+        # written out, and no generator for the many gates without others: asked of most blocks, often many times
+        if self._start is not None and self._start.match(low) is not None:
+            return True
+        if self._anywhere is not None and self._anywhere.search(low) is not None:
+            return True
+        return bool(self._others) and any(pattern.search(text) is not None for pattern in self._others)
 
 
 # --------------------------------------------------------------------------------------------------------------
