@@ -515,8 +515,8 @@ class _Walker:
         else:
             text = " ".join(raw.split())
         if text:
-            self.segments.append(Segment(text=text, tag=tag, source=self.xpath(node),
-                                         link_chars=min(links, len(text)), node=node, hints=hints))
+            # text, tag, source, link_chars, node, hints
+            self.segments.append(Segment(text, tag, self.xpath(node), min(links, len(text)), node, hints))
 
     def _meta(self, tag: str, el: etree._Element) -> None:
         if tag == "html":

@@ -163,6 +163,8 @@ def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> H
     """The hint that speaks for a segment: the nearest ancestor hint (inside the region, only hints given inside
     the region count). A menu inside the site footer is footer material; a <footer> inside the article is the
     article's own footer (tags, share, author), not the site's legal footer."""
+    if seg.hints is None:  # no named element around the block (many blocks): nothing to resolve
+        return None
     hint = _region.valid_hint(seg.hints, region.wrappers)
     if seg.in_region:
         # inside the region, only hints given inside it count; a class on a table row or cell names data

@@ -43,13 +43,14 @@ class Hint(NamedTuple):
 class Segment:
     """A block being classified. The HTML path fills in tree features; the text path fills in line features."""
 
+    # the HTML walk passes the first six by position (quicker than by keyword, for every block of every page)
     text: str
     tag: str  # "h1".."h6", "p", "li", "pre", "blockquote", "figcaption", "td", "dt", "dd", "div", "line"...
     source: str
-    lines: tuple[int, int] | None = None
     link_chars: int = 0
     node: int = -1  # pre-order index of the element the block belongs to (HTML)
     hints: Hint | None = None  # nearest first
+    lines: tuple[int, int] | None = None
     hint: Hint | None = None  # the hint that applies, once the region is known
     in_region: bool = True
     indent: int = 0  # leading spaces of the line (text input): layout-keeping converters indent by nesting
