@@ -121,12 +121,13 @@ class Tree:
     truncated: bool = False  # a subtree deeper than Options.max_depth was cut
 
 
-def parse(text: str) -> etree._Element:
-    """Parse HTML text with libxml2, never touching the network or expanding external entities."""
+def parse(text: str, utf8: bytes | None = None) -> etree._Element:
+    """Parse HTML text with libxml2, never touching the network or expanding external entities. ``utf8``: the
+    text's UTF-8 form, when the caller has it (read as it is, rather than encoding the text again)."""
     parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False,
         remove_blank_text=False, huge_tree=True)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
-    data = text.encode("utf-8", "surrogatepass")
+    data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
     root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
         root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())

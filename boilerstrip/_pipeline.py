@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import _context, _html, _linemodel, _readability, _region, _rules, _text
-from ._decode import decode, detect_kind
+from ._decode import decode_keeping_utf8, detect_kind
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
 from ._segment import Hint, Segment
 from ._types import (
@@ -36,9 +36,9 @@ def strip(page: str | bytes, *, url: str | None = None, options: Options | None 
     """Read a page given as HTML or plain text (str or bytes; the kind is detected) and label every block."""
     opts = _check_options(options)
     deadline = time.monotonic() + opts.time_budget
-    text, enc, truncated = _read(page, opts, encoding, content_type)
+    text, enc, truncated, utf8 = _read(page, opts, encoding, content_type)
     if detect_kind(text) is InputKind.HTML:
-        return _strip_html(text, enc, truncated, url, opts, deadline)
+        return _strip_html(text, enc, truncated, url, opts, deadline, utf8)
     return _strip_text(text, enc, truncated, url, opts, deadline)
 
 
@@ -47,15 +47,15 @@ def strip_html(html: str | bytes, *, url: str | None = None, options: Options | 
     """Read an HTML page (str, or bytes in any encoding) and label every block."""
     opts = _check_options(options)
     deadline = time.monotonic() + opts.time_budget
-    text, enc, truncated = _read(html, opts, encoding, content_type)
-    return _strip_html(text, enc, truncated, url, opts, deadline)
+    text, enc, truncated, utf8 = _read(html, opts, encoding, content_type)
+    return _strip_html(text, enc, truncated, url, opts, deadline, utf8)
 
 
 def strip_text(text: str | bytes, *, options: Options | None = None, encoding: str | None = None) -> Result:
     """Read a plain-text dump of a page (one block a line, or wrapped paragraphs) and label every block."""
     opts = _check_options(options)
     deadline = time.monotonic() + opts.time_budget
-    clean, enc, truncated = _read(text, opts, encoding, None)
+    clean, enc, truncated, _ = _read(text, opts, encoding, None)
     return _strip_text(clean, enc, truncated, None, opts, deadline)
 
 
@@ -68,7 +68,9 @@ def _check_options(options: Options | None) -> Options:
 
 
 def _read(page: str | bytes, opts: Options, encoding: str | None,
-          content_type: str | None) -> tuple[str, Encoding, bool]:
+          content_type: str | None) -> tuple[str, Encoding, bool, bytes | None]:
+    """The page as clean text, how it was decoded, whether it was cut at the size limit, and its bytes when they are
+    exactly the text's UTF-8 form (see ``decode_keeping_utf8``)."""
     if not isinstance(page, (str, bytes, bytearray, memoryview)):
         raise TypeError(f"page must be str or bytes, got {type(page).__name__}")
     truncated = False
@@ -82,8 +84,8 @@ def _read(page: str | bytes, opts: Options, encoding: str | None,
         else:
             page = page[: opts.max_input_bytes]
         truncated = True
-    text, enc = decode(page, encoding=encoding, content_type=content_type)
-    return text, enc, truncated
+    text, enc, utf8 = decode_keeping_utf8(page, encoding=encoding, content_type=content_type)
+    return text, enc, truncated, utf8
 
 
 def _check_time(deadline: float, opts: Options) -> None:
@@ -92,8 +94,8 @@ def _check_time(deadline: float, opts: Options) -> None:
 
 
 def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
-                deadline: float) -> Result:
-    root = _html.parse(text)
+                deadline: float, utf8: bytes | None = None) -> Result:
+    root = _html.parse(text, utf8)
     tree = _html.walk(root, opts, deadline)
     _check_time(deadline, opts)
     region = _region.find_region(tree, opts)
