@@ -248,7 +248,7 @@ _RUN_LIMIT_MIN = re.compile(r"\{0*[1-9]\d*(?:,\d*)?\}")  # a repeat of at least 
 
 
 def _after_long_run(alternative: str) -> str | None:
-    """What follows a leading run of one character class of up to ``_LONG_RUN`` or more characters
+    """What follows a leading run of one character class that may be ``_LONG_RUN`` characters long or longer
     ("[^.!?]{0,60}" in "[^.!?]{0,60}\\breuters\\b"), when that can not match the empty text; else None.
 
     Why: anchored at the start, the engine reads such a run to its end and then backs off one character at a
