@@ -55,8 +55,9 @@ TRAIN_DEFAULTS: dict[str, Any] = {
     "iters": 100,
     "lr": 0.1,
     "prune": 0.005,
-    "alpha": 0.5,
+    "alpha": 0.7,
     "beta": 0.25,
+    "phases": 3,
     "no_sequence": False,
 }
 SYSTEMS = ("line model (trainer)", "line model", "rules only", "pipeline", "pipeline (in-sample)")

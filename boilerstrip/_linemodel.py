@@ -8,13 +8,16 @@ Two stages, pure Python at inference time:
    of :mod:`._patterns` it matches, where it sits in the page (decile, before / inside / after the page's main prose
    run, distance to it, local prose density), indentation relative to the page and to the prose run, whether it
    repeats in the page, how long a run of short lines it belongs to, the last section-opening pattern seen above
-   it, and the shape and words of the 1-2 lines either side. The features are hashed into ``2**bits`` buckets; a
-   line's scores are the bias plus the sum of the weight rows of its buckets.
+   it, the text patterns of the 5 lines either side, and the shape and words of the 1-2 lines either side. The
+   features are hashed into ``2**bits`` buckets; a line's scores are the bias plus the sum of the weight rows of its
+   buckets.
 2. **Sequence stage** (an HMM-style forward-backward pass). Labels come in runs (a menu, a teaser list, a footer),
-   so each line's line-stage probabilities are combined with those of the whole page through a label-to-label
-   transition matrix counted on the training pages: the returned probabilities are the forward-backward marginals
-   with emissions ``p(label | line) / prior(label) ** beta`` and transitions ``T ** alpha`` (both exponents chosen by
-   held-out accuracy, see ``training/README.md``).
+   and a page comes in three parts (before the article, the article, after it: a teaser list is rare above the
+   article, a menu rarer below it), so each line's line-stage probabilities are combined with those of the whole
+   page through a chain over (part, label) states counted on the training pages, the part only moving forward:
+   the returned probabilities are the forward-backward marginals, summed over the parts, with emissions
+   ``p(label | line) / prior(label) ** beta`` and transition weights raised to ``alpha`` (both exponents chosen
+   by held-out accuracy, see ``training/README.md``).
 
 The weights (``linemodel.json`` next to this module) are made by ``training/train_lines.py``; the feature code here
 is the single source of truth for both training and inference.
@@ -39,7 +42,7 @@ LABELS: tuple[str, ...] = (
     "content", "title", "byline", "caption", "credit", "advertisement", "newsletter", "related", "share",
     "navigation", "cookie", "comments", "legal", "other",
 )
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -89,6 +92,7 @@ _IND_EDGES = (0, 2, 4, 6, 8, 12, 16, 24)
 _DIST_EDGES = (0, 1, 2, 4, 8, 16, 32, 64)
 _RUN_EDGES = (1, 2, 3, 5, 8, 12, 20, 40)
 _CHAR_GRAM_MAX_WORDS = 6  # character trigrams only for short lines (menu entries, buttons, headings)
+_WINDOW = 5  # lines either side whose text patterns are features of a line (a menu's "Privacy" names its box)
 
 
 class _Line:
@@ -289,6 +293,11 @@ def _page_features(lines: list[_Line]) -> list[list[str]]:
         if last_section:
             f.append(f"sec:{last_section}")
             f.append(f"sec:{last_section}{_bucket(i - last_section_at, _DIST_EDGES)}")
+        near: set[str] = set()
+        for j in range(max(0, i - _WINDOW), min(n, i + _WINDOW + 1)):
+            if j != i:
+                near.update(lines[j].flags)
+        f.extend("win:" + name for name in sorted(near))
         for off, tag in ((-2, "p2"), (-1, "p1"), (1, "n1"), (2, "n2")):
             j = i + off
             if 0 <= j < n:
@@ -399,6 +408,87 @@ def forward_backward(probs: Sequence[Sequence[float]], trans: Sequence[Sequence[
     return out
 
 
+def phased_forward_backward(probs: Sequence[Sequence[float]], within: Sequence[Sequence[Sequence[float]]],
+                            leave: Sequence[Sequence[float]], jump: Sequence[Sequence[float]],
+                            enter: Sequence[Sequence[float]], emission_scale: Sequence[float],
+                            start: Sequence[Sequence[float]]) -> list[list[float]]:
+    """Per-line label marginals of a chain whose state is (phase, label), the phase only moving forward.
+
+    ``within[p][u][v]`` weighs label ``v`` following ``u`` inside phase ``p``; ``leave[p][u]`` weighs leaving
+    phase ``p`` after label ``u``, ``jump[p][q]`` going from ``p`` to the later phase ``q`` and ``enter[q][v]`` the
+    first label of phase ``q``; ``start[p][v]`` weighs the first line's state. Emissions are
+    ``probs[t][c] * emission_scale[c]`` in every phase. Messages are normalised at every step; the returned
+    marginals are summed over the phases.
+    """
+    n = len(probs)
+    if n == 0:
+        return []
+    nph = len(within)
+    k = len(emission_scale)
+    cols = [[tuple(m[u][v] for u in range(k)) for v in range(k)] for m in within]
+    later = [[(q, jump[p][q]) for q in range(p + 1, nph) if jump[p][q] > 0.0] for p in range(nph)]
+    emis = [[pr * sc for pr, sc in zip(row, emission_scale, strict=True)] for row in probs]
+
+    def norm(ms: list[list[float]]) -> list[list[float]]:
+        total = sum(map(sum, ms))
+        if total <= 0.0 or not math.isfinite(total):
+            return [[1.0 / (k * nph)] * k for _ in range(nph)]
+        return [[x / total for x in m] for m in ms]
+
+    fwd = [norm([[e * st for e, st in zip(emis[0], start[p], strict=True)] for p in range(nph)])]
+    for t in range(1, n):
+        prev = fwd[-1]
+        out = [sum(map(mul, prev[p], leave[p])) for p in range(nph)]
+        inflow = [0.0] * nph
+        for p in range(nph):
+            for q, w in later[p]:
+                inflow[q] += out[p] * w
+        e = emis[t]
+        cur = []
+        for q in range(nph):
+            f = prev[q]
+            cur.append([ev * (sum(map(mul, f, col)) + inflow[q] * en)
+                        for ev, col, en in zip(e, cols[q], enter[q], strict=True)])
+        fwd.append(norm(cur))
+    res: list[list[float]] = [[]] * n
+    back = [[1.0] * k for _ in range(nph)]
+    for t in range(n - 1, -1, -1):
+        here = fwd[t]
+        res[t] = _normalised(list(map(sum, zip(*(map(mul, here[p], back[p]) for p in range(nph)), strict=True))))
+        if t:
+            e = emis[t]
+            h = [[ev * b for ev, b in zip(e, back[q], strict=True)] for q in range(nph)]
+            ent = [sum(map(mul, enter[q], h[q])) for q in range(nph)]
+            nxt = []
+            for p in range(nph):
+                jumped = sum(w * ent[q] for q, w in later[p])
+                nxt.append([sum(map(mul, row, h[p])) + lv * jumped
+                            for row, lv in zip(within[p], leave[p], strict=True)])
+            back = norm(nxt)
+    return res
+
+
+def _floats(values: Sequence[Any], size: int) -> tuple[float, ...]:
+    if len(values) != size:
+        raise ValueError(f"linemodel.json: expected {size} numbers, got {len(values)}")
+    return tuple(float(v) for v in values)
+
+
+class _Phased:
+    """The weights of :func:`phased_forward_backward`, checked for shape."""
+
+    def __init__(self, seq: dict[str, Any], k: int) -> None:
+        nph = int(seq["phases"][0])
+        self.within = tuple(tuple(_floats(row, k) for row in m) for m in seq["within"])
+        self.leave = tuple(_floats(row, k) for row in seq["leave"])
+        self.jump = tuple(_floats(row, nph) for row in seq["jump"])
+        self.enter = tuple(_floats(row, k) for row in seq["enter"])
+        self.start = tuple(_floats(row, k) for row in seq["start"])
+        if any(len(part) != nph for part in (self.within, self.leave, self.jump, self.enter, self.start)) \
+                or any(len(m) != k for m in self.within):
+            raise ValueError("linemodel.json: the phased sequence stage must be phases x labels (x labels)")
+
+
 class _Model:
     """The immutable weights of both stages."""
 
@@ -416,15 +506,20 @@ class _Model:
             rows[int(key)] = tuple(dense)
         self.rows = rows
         seq = data.get("sequence")
+        # the sequence stage: a label chain ("trans", feature version 2) or a (phase, label) chain ("within")
         self.trans: tuple[tuple[float, ...], ...] | None = None
+        self.phased: _Phased | None = None
         self.emission_scale: tuple[float, ...] = (1.0,) * k
         self.start: tuple[float, ...] = (1.0,) * k
         if seq is not None:
-            self.trans = tuple(tuple(float(v) for v in row) for row in seq["trans"])
-            self.emission_scale = tuple(float(v) for v in seq["emission_scale"])
-            self.start = tuple(float(v) for v in seq["start"])
-            if len(self.trans) != k or any(len(row) != k for row in self.trans):
-                raise ValueError("linemodel.json: the transition matrix must be labels x labels")
+            self.emission_scale = _floats(seq["emission_scale"], k)
+            if "within" in seq:
+                self.phased = _Phased(seq, k)
+            else:
+                self.trans = tuple(_floats(row, k) for row in seq["trans"])
+                self.start = _floats(seq["start"], k)
+                if len(self.trans) != k:
+                    raise ValueError("linemodel.json: the transition matrix must be labels x labels")
 
     def line_probs(self, buckets: list[set[int]]) -> list[list[float]]:
         """The line stage's label probabilities of each line, from its feature buckets."""
@@ -438,6 +533,9 @@ class _Model:
 
     def sequence_probs(self, probs: list[list[float]]) -> list[list[float]]:
         """The sequence stage's marginals (the line stage's probabilities when the weights have none)."""
+        if self.phased is not None:
+            q = self.phased
+            return phased_forward_backward(probs, q.within, q.leave, q.jump, q.enter, self.emission_scale, q.start)
         if self.trans is None:
             return probs
         return forward_backward(probs, self.trans, self.emission_scale, self.start)

@@ -126,7 +126,40 @@ def test_long_page_does_not_underflow() -> None:
     assert all(0.0 < prob <= 1.0 and math.isfinite(prob) for _, prob, _ in out)
 
 
-def test_shipped_weights_have_the_sequence_stage() -> None:
+def _phased_chain() -> tuple[list[list[list[float]]], list[list[float]], list[list[float]], list[list[float]],
+                              list[list[float]]]:
+    within = [[[0.8, 0.2], [0.3, 0.7]], [[0.6, 0.4], [0.5, 0.5]], [[0.9, 0.1], [0.2, 0.8]]]
+    leave = [[0.1, 0.3], [0.05, 0.2], [0.0, 0.0]]
+    jump = [[0.0, 0.7, 0.3], [0.0, 0.0, 1.0], [0.0, 0.0, 0.0]]
+    enter = [[0.5, 0.5], [0.9, 0.1], [0.2, 0.8]]
+    start = [[0.4, 0.3], [0.2, 0.1], [0.0, 0.0]]
+    return within, leave, jump, enter, start
+
+
+def test_phased_forward_backward_is_the_chain_over_phase_label_states() -> None:
+    # the same marginals as forward_backward over the 6 (phase, label) states, summed over the phases
+    within, leave, jump, enter, start = _phased_chain()
+    k, nph = 2, 3
+    dense = [[0.0] * (k * nph) for _ in range(k * nph)]
+    for p in range(nph):
+        for u in range(k):
+            for v in range(k):
+                dense[p * k + u][p * k + v] = within[p][u][v]
+                for q in range(p + 1, nph):
+                    dense[p * k + u][q * k + v] = leave[p][u] * jump[p][q] * enter[q][v]
+    probs = [[0.7, 0.3], [0.2, 0.8], [0.5, 0.5], [0.9, 0.1], [0.4, 0.6]]
+    scale = [1.2, 0.8]
+    got = LM.phased_forward_backward(probs, within, leave, jump, enter, scale, start)
+    wide = LM.forward_backward([row * nph for row in probs], dense, scale * nph, [x for row in start for x in row])
+    want = [[sum(row[p * k + c] for p in range(nph)) for c in range(k)] for row in wide]
+    for g, w in zip(got, want, strict=True):
+        assert all(math.isclose(a, b, rel_tol=1e-9) for a, b in zip(g, w, strict=True))
+    assert LM.phased_forward_backward([], within, leave, jump, enter, scale, start) == []
+
+
+def test_shipped_weights_have_the_phased_sequence_stage() -> None:
     model = LM._model()
-    assert model.trans is not None
-    assert len(model.trans) == len(LM.LABELS)
+    assert model.phased is not None
+    assert len(model.phased.within) == len(model.phased.leave) == 3
+    assert all(len(m) == len(LM.LABELS) for m in model.phased.within)
+    assert model.phased.leave[2] == (0.0,) * len(LM.LABELS)  # the last part of the page is never left

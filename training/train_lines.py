@@ -6,6 +6,8 @@ Usage (from the repo root, /work/main)::
     /work/venv/bin/python training/train_lines.py --no-write      # report only
     /work/venv/bin/python training/train_lines.py --corpora /path/to/corpora --folds 8
     /work/venv/bin/python training/train_lines.py --no-write --silver 300 --silver-weight 0.05   # + silver data
+    /work/venv/bin/python training/train_lines.py --no-write --silver 100 --silver-mode keepdrop  # silver keep/drop
+    /work/venv/bin/python training/train_lines.py --no-write --phases 1 --alpha 0.5   # the version-2 label chain
     /work/venv/bin/python training/train_lines.py --no-write --rules first   # + rule-verdict features
 
 Data: ``<corpora>/labelled-dev/*.json`` (32 pages, every line labelled); optionally silver pages from
@@ -39,6 +41,7 @@ from boilerstrip import _linemodel as LM  # noqa: E402
 K = len(LM.LABELS)
 LABEL_INDEX = {label: k for k, label in enumerate(LM.LABELS)}
 KEEP = np.array([label in ("content", "title") for label in LM.LABELS])
+DROP = -2  # a silver line known to be boilerplate, of no known kind: trained towards all drop labels together
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -54,7 +57,8 @@ class Page:
         self.converter = converter
         self.page_type = page_type
         self.lines = lines
-        self.y = np.array([LABEL_INDEX[label] if label else -1 for label in labels], dtype=np.int64)
+        self.y = np.array([(DROP if label == "drop" else LABEL_INDEX[label]) if label else -1 for label in labels],
+                          dtype=np.int64)
         self.weight = weight
         self.rules = rules
         self.feats: list[list[int]] = []
@@ -86,13 +90,19 @@ def load_pages(corpora: Path, bits: int, rules_mode: str = "none") -> list[Page]
     return pages
 
 
-def load_silver(corpora: Path, limit: int | None, bits: int, rules_mode: str, weight: float) -> list[Page]:
+def load_silver(corpora: Path, limit: int | None, bits: int, rules_mode: str, weight: float,
+                mode: str = "full") -> list[Page]:
+    """Silver page dumps (silver.py). ``mode="keepdrop"`` keeps only whether a line is boilerplate: its silver
+    sub-label (HTML mode's) becomes :data:`DROP`."""
     path = silver.build(corpora, limit)
     pages = []
     for rec in silver.load(path):
         if not any(rec["labels"]):
             continue
-        page = Page(rec["id"], rec["converter"], rec["page_type"], rec["lines"], rec["labels"], weight,
+        labels = rec["labels"]
+        if mode == "keepdrop":
+            labels = [lab if lab in (None, "content", "title") else "drop" for lab in labels]
+        page = Page(rec["id"], rec["converter"], rec["page_type"], rec["lines"], labels, weight,
                     rec["rules"])
         page.featurise(bits, rules_mode)
         pages.append(page)
@@ -117,7 +127,7 @@ def stack(pages: list[Page]) -> Sparse:
     ys: list[np.ndarray] = []
     ws: list[np.ndarray] = []
     for p in pages:
-        sel = np.nonzero(p.y >= 0)[0]
+        sel = np.nonzero((p.y >= 0) | (p.y == DROP))[0]
         feats.extend(p.feats[i] for i in sel)
         ys.append(p.y[sel])
         ws.append(np.full(len(sel), p.weight))
@@ -206,12 +216,18 @@ class LineModel:
         used, compact = np.unique(X.indices, return_inverse=True)
         D = len(used)
         A = _matrix(X.indptr, compact.reshape(-1), D)
-        Y = np.eye(K)[X.y]
+        partial = X.y == DROP
+        Y = np.eye(K)[np.where(partial, 0, X.y)]
         sw = (X.w / X.w.sum())[:, None]
         W = np.zeros((D, K))
+        dropmask = (~KEEP).astype(float)
 
         def grad() -> list[np.ndarray]:
-            G = (softmax(A.dot(W) + self.b) - Y) * sw
+            P = softmax(A.dot(W) + self.b)
+            if partial.any():
+                Q = P[partial] * dropmask
+                Y[partial] = Q / Q.sum(axis=1, keepdims=True)
+            G = (P - Y) * sw
             return [A.tdot(G) + self.l2 * W, G.sum(axis=0)]
 
         adam(grad, [W, self.b], self.iters, self.lr)
@@ -222,12 +238,88 @@ class LineModel:
         return softmax(self.scores(X))
 
 
-def fit_sequence(pages: list[Page], alpha: float, beta: float) -> dict[str, list[Any]]:
-    """The sequence stage (see ``_linemodel.forward_backward``) from the label sequences of gold ``pages``.
+PHASES = 3  # before the article, the article, after it
+LEAVE_SHRINK = 5.0  # pseudo-transitions pulling a label's chance of ending its phase towards the phase's mean
 
-    Transitions: label bigram counts (+0.5 smoothing), row-normalised, raised to ``alpha``; start weights: the label
+
+def page_phases(y: np.ndarray) -> np.ndarray:
+    """The phase of every line: 0 before the first content line, 1 from it to the last, 2 after."""
+    ph = np.zeros(len(y), dtype=np.int64)
+    ks = np.nonzero(y == LABEL_INDEX["content"])[0]
+    if len(ks):
+        ph[ks[0]:ks[-1] + 1] = 1
+        ph[ks[-1] + 1:] = 2
+    return ph
+
+
+def fit_sequence_phased(pages: list[Page], alpha: float, beta: float) -> dict[str, Any]:
+    """The sequence stage over (phase, label) states (``_linemodel.phased_forward_backward``), counted on gold
+    ``pages`` with the phases of :func:`page_phases`.
+
+    Inside a phase: label bigram counts (+0.5), row-normalised, times the chance of staying in the phase. Leaving
+    phase ``p`` after label ``u``: the share of the transitions from ``(p, u)`` that leave it, shrunk towards the
+    phase's mean share (5 pseudo-transitions: a label seen rarely in a phase says little about where it ends); the
+    later phase it goes to and the label it enters with: counts (+0.5), normalised. All raised to ``alpha``. Start
+    weights: the state frequencies of the first two phases (+1 smoothing); emission scale: the label frequencies
+    (+1) raised to ``-beta``.
+    """
+    P = PHASES
+    stay = np.full((P, K, K), 0.5)
+    n_from = np.zeros((P, K))
+    n_leave = np.zeros((P, K))
+    n_jump = np.zeros((P, P))
+    n_enter = np.full((P, K), 0.5)
+    first = np.ones((P, K))
+    first[2:] = 0.0
+    prior = np.ones(K)
+    for pg in pages:
+        y = pg.y[pg.y >= 0]
+        ph = page_phases(y)
+        for a, b, pa, pb in zip(y[:-1], y[1:], ph[:-1], ph[1:], strict=True):
+            n_from[pa, a] += 1
+            if pa == pb:
+                stay[pa, a, b] += 1
+            else:
+                n_leave[pa, a] += 1
+                n_jump[pa, pb] += 1
+                n_enter[pb, b] += 1
+        for c, q in zip(y, ph, strict=True):
+            if q < 2:
+                first[q, c] += 1
+        prior += np.bincount(y, minlength=K)
+    lam = np.zeros((P, K))
+    for p in range(P - 1):
+        mean = n_leave[p].sum() / max(1.0, n_from[p].sum())
+        lam[p] = (n_leave[p] + LEAVE_SHRINK * mean) / (n_from[p] + LEAVE_SHRINK)
+    W = stay / stay.sum(axis=2, keepdims=True)
+    within = ((1.0 - lam)[:, :, None] * W) ** alpha
+    jump = np.zeros((P, P))
+    for p in range(P - 1):
+        row = n_jump[p, p + 1:] + 0.5
+        jump[p, p + 1:] = row / row.sum()
+    enter = n_enter / n_enter.sum(axis=1, keepdims=True)
+    prior /= prior.sum()
+    first /= first.sum()
+    return {
+        "alpha": [alpha], "beta": [beta], "phases": [P],
+        "within": _rounded(within), "leave": _rounded(lam ** alpha), "jump": _rounded(jump ** alpha),
+        "enter": _rounded(enter ** alpha), "emission_scale": _rounded(prior ** -beta), "start": _rounded(first),
+    }
+
+
+def _rounded(a: np.ndarray) -> Any:
+    return np.round(a, 6).tolist()
+
+
+def fit_sequence(pages: list[Page], alpha: float, beta: float, phases: int = 3) -> dict[str, Any]:
+    """The sequence stage from the label sequences of gold ``pages``: over (phase, label) states with ``phases=3``
+    (:func:`fit_sequence_phased`), else a label chain (``_linemodel.forward_backward``).
+
+    Chain: label bigram counts (+0.5 smoothing), row-normalised, raised to ``alpha``; start weights: the label
     frequencies (+1 smoothing); emission scale: those frequencies raised to ``-beta``.
     """
+    if phases == 3:
+        return fit_sequence_phased(pages, alpha, beta)
     counts = np.full((K, K), 0.5)
     prior = np.ones(K)
     for p in pages:
@@ -245,10 +337,13 @@ def fit_sequence(pages: list[Page], alpha: float, beta: float) -> dict[str, list
     }
 
 
-def apply_sequence(probs: np.ndarray, seq: dict[str, list[Any]] | None) -> np.ndarray:
+def apply_sequence(probs: np.ndarray, seq: dict[str, Any] | None) -> np.ndarray:
     """The sequence stage's marginals, computed by the package's own code (so trainer and package agree)."""
     if seq is None:
         return probs
+    if "within" in seq:
+        return np.array(LM.phased_forward_backward(probs.tolist(), seq["within"], seq["leave"], seq["jump"],
+                                                   seq["enter"], seq["emission_scale"], seq["start"]))
     return np.array(LM.forward_backward(probs.tolist(), seq["trans"], seq["emission_scale"], seq["start"]))
 
 
@@ -262,18 +357,18 @@ def fit_line(pages: list[Page], args: argparse.Namespace) -> LineModel:
     return LineModel(args.bits, args.l2, args.iters, args.lr).fit(stack(pages))
 
 
-def fit_seq(pages: list[Page], args: argparse.Namespace) -> dict[str, list[Any]] | None:
-    return None if args.no_sequence else fit_sequence(pages, args.alpha, args.beta)
+def fit_seq(pages: list[Page], args: argparse.Namespace) -> dict[str, Any] | None:
+    return None if args.no_sequence else fit_sequence(pages, args.alpha, args.beta, args.phases)
 
 
 def train_all(pages: list[Page], extra: list[Page],
-              args: argparse.Namespace) -> tuple[LineModel, dict[str, list[Any]] | None]:
+              args: argparse.Namespace) -> tuple[LineModel, dict[str, Any] | None]:
     """The line stage on ``pages`` + ``extra`` (silver); the sequence stage on the gold ``pages`` only."""
     return fit_line(pages + extra, args), fit_seq(pages, args)
 
 
 def predict_page(page: Page, line: LineModel,
-                 seq: dict[str, list[Any]] | None) -> tuple[np.ndarray, np.ndarray]:
+                 seq: dict[str, Any] | None) -> tuple[np.ndarray, np.ndarray]:
     p1 = line.predict(Sparse(page.feats))
     return p1, apply_sequence(p1, seq)
 
@@ -338,7 +433,7 @@ def cross_validate(pages: list[Page], extra: list[Page], args: argparse.Namespac
 # export
 # ----------------------------------------------------------------------------------------------------------------
 
-def export(line: LineModel, seq: dict[str, list[Any]] | None, args: argparse.Namespace, path: Path) -> None:
+def export(line: LineModel, seq: dict[str, Any] | None, args: argparse.Namespace, path: Path) -> None:
     weights: dict[str, list[list[float]]] = {}
     W = np.round(line.W, 4)
     for row in np.nonzero(np.abs(W).max(axis=1) >= args.prune)[0]:
@@ -367,14 +462,18 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--iters", type=int, default=100)
     ap.add_argument("--lr", type=float, default=0.1)
-    ap.add_argument("--alpha", type=float, default=0.5, help="sequence stage: exponent of the transition matrix")
+    ap.add_argument("--alpha", type=float, default=0.7, help="sequence stage: exponent of the transition matrix")
     ap.add_argument("--beta", type=float, default=0.25, help="sequence stage: exponent of the label prior divided out")
+    ap.add_argument("--phases", type=int, choices=(1, 3), default=3,
+                    help="sequence stage over (part of the page, label) states (3) or labels alone (1)")
     ap.add_argument("--no-sequence", action="store_true", help="ship the line stage only")
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument("--prune", type=float, default=0.005)
     ap.add_argument("--silver", type=int, default=0, metavar="N",
                     help="add silver pages from wcxb-dev (first N eligible pages; -1 = all; see silver.py)")
     ap.add_argument("--silver-weight", type=float, default=0.3, help="sample weight of silver lines (gold = 1)")
+    ap.add_argument("--silver-mode", choices=("full", "keepdrop"), default="full",
+                    help="silver lines keep HTML mode's label (full) or only whether they are boilerplate")
     ap.add_argument("--rules", choices=("none", "first", "reason", "final"), default="none",
                     help="rule-verdict features: rules-only first-pass label (first), plus its reason (reason), "
                          "or the rules-only final label (final)")
@@ -388,7 +487,7 @@ def main() -> None:
     if args.silver:
         t0 = time.time()
         extra = load_silver(args.corpora, None if args.silver < 0 else args.silver, args.bits, args.rules,
-                            args.silver_weight)
+                            args.silver_weight, args.silver_mode)
         print(f"silver: {len(extra)} page dumps, {sum(int((p.y >= 0).sum()) for p in extra)} labelled lines"
               f" (weight {args.silver_weight}), {time.time() - t0:.0f}s", flush=True)
     if not args.no_cv:
