@@ -470,7 +470,8 @@ def test_comment_form_phrase(text: str, expected: bool) -> None:
     ("Log in", True), ("Sign in", True), ("Register", True), ("My account", True), ("Loading...", True),
     ("Listen to this article", True), ("Play", True), ("Enable JavaScript to view this page", True),
     ("1 of 12", True), ("Play is how children learn, the study said.", False),
-    ("Register offices open at nine on weekdays.", False),
+    ("Register offices open at nine on weekdays.", False), ("Close", True), ("Quote", True), ("Read later", True),
+    ("Close the gates before the flood, the mayor said.", False), ("Quote of the day: rivers recover.", False),
 ])
 def test_other_line(text: str, expected: bool) -> None:
     assert _line(P.OTHER_LINE, text) is expected
