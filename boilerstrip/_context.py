@@ -36,8 +36,8 @@ _BUTTONS = 3  # buttons a cookie banner has under its text
 _BOX_HEADING_WORDS = 8  # a box heading is a few words ("Get our seasonal growing guide")
 _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
-# Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _COPY_BLOCKS = 3  # blocks of a box that all repeat blocks of another box: the box printed twice
+# Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
 
 
