@@ -78,7 +78,11 @@ Rule = Callable[[Segment, RuleContext], "Verdict | None"]
 
 
 def normalise_title(text: str) -> str:
-    return WHITESPACE.sub(" ", text).strip().casefold().strip(" .:!?\"'“”‘’")
+    # A printable text without two spaces in a row has no run of whitespace to squeeze (every whitespace character
+    # but the space is unprintable): most blocks, which the walk already squeezed, skip the regex.
+    if not text.isprintable() or "  " in text:
+        text = WHITESPACE.sub(" ", text)
+    return text.strip().casefold().strip(" .:!?\"'“”‘’")
 
 
 def title_variants(*candidates: str | None) -> frozenset[str]:
@@ -217,6 +221,13 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
         return None  # share bars hold no sentences: this is an embedded post quoted by the article
     if label is Label.CAPTION and seg.words > 120:
         return None  # a "caption" wrapper around a long text is a theme's name for something else
+    return _hint_verdict(label, reason)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint_verdict(label: Label, reason: str) -> Verdict:
+    """``Verdict(label, reason)``: a hint's few reasons recur on every block under it (most blocks of a page), and a
+    Verdict is immutable, so one is built per (label, reason) and shared. Memoised for speed only."""
     return Verdict(label, reason)
 
 
@@ -263,10 +274,11 @@ def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
+_OUTSIDE = Verdict(Label.OTHER, "outside the main content region")  # immutable: one for every such block
+
+
 def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
-    if not seg.in_region:
-        return Verdict(Label.OTHER, "outside the main content region")
-    return None
+    return None if seg.in_region else _OUTSIDE
 
 
 HTML_RULES: tuple[Rule, ...] = (
@@ -328,7 +340,7 @@ def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleCont
     # Most blocks hold none of the gated wording: one look with every gate at once (as many regex calls as one
     # gate) tells them, and then only the ungated rules run, without asking each gate in turn.
     any_gate = _any_gate(tuple(gate for _, gate in plan if gate is not None))
-    ungated = [(rule, gate) for rule, gate in plan if gate is None]
+    ungated = [rule for rule, gate in plan if gate is None]
     for i, seg in enumerate(segments):
         if deadline is not None and i % _TIME_CHECK_EVERY == 0 and time.monotonic() > deadline:
             raise TimeBudgetError(
@@ -336,12 +348,18 @@ def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleCont
         text = seg.text
         low = gate_text(text) if len(text) <= _GATE_CHARS else None  # None: the gates pass
         verdict = None
-        for rule, gate in plan if any_gate.may_match(text, low) else ungated:
-            if gate is not None and not gate.may_match(text, low):
-                continue
-            verdict = rule(seg, ctx)
-            if verdict is not None:
-                break
+        if any_gate.may_match(text, low):
+            for rule, gate in plan:
+                if gate is not None and not gate.may_match(text, low):
+                    continue
+                verdict = rule(seg, ctx)
+                if verdict is not None:
+                    break
+        else:
+            for rule in ungated:
+                verdict = rule(seg, ctx)
+                if verdict is not None:
+                    break
         seg.first = verdict or default
         seg.rule = rule.__name__ if verdict is not None else ""
 
