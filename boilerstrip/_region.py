@@ -84,7 +84,11 @@ class Region:
     admitted: frozenset[Label] = frozenset()  # hint labels that do not count as boilerplate inside the region
 
     def contains(self, node: int) -> bool:
-        return any(start <= node <= end for start, end in self.spans)
+        spans = self.spans
+        if len(spans) == 1:  # most pages: no generator for any() (asked for every block and its hints)
+            start, end = spans[0]
+            return start <= node <= end
+        return any(start <= node <= end for start, end in spans)
 
 
 def is_prose(seg: Segment, options: Options) -> bool:
