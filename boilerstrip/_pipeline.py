@@ -11,7 +11,6 @@ from ._decode import decode_keeping_utf8, detect_kind
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
 from ._segment import Hint, Segment
 from ._types import (
-    Block,
     Encoding,
     InputKind,
     InputTooLargeError,
@@ -19,6 +18,7 @@ from ._types import (
     Result,
     TimeBudgetError,
     Verdict,
+    new_block,
 )
 
 _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
@@ -316,9 +316,8 @@ def _result(segments: Sequence[Segment], title: str | None, kind: InputKind, enc
     for i, seg in enumerate(segments):
         final = seg.final or seg.first or _HTML_DEFAULT
         first = seg.first or final
-        # by position, in Block's field order (quicker than by keyword: a block of every page)
-        blocks.append(Block(i, seg.text, final.label, final.label in opts.keep, final.reason, first.label,
-                            first.reason, seg.source, seg.tag, seg.lines))
+        blocks.append(new_block(i, seg.text, final.label, final.label in opts.keep, final.reason, first.label,
+                                first.reason, seg.source, seg.tag, seg.lines))
     text = "\n\n".join(b.text for b in blocks if b.kept)
     return Result(text=text, title=title, blocks=tuple(blocks), kind=kind, encoding=enc, url=url,
                   truncated=truncated, notes=notes)

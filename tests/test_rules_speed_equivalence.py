@@ -163,3 +163,23 @@ def test_gate_shortcuts_are_wider(text: str) -> None:
     for alternative in (r"1+\s*x", r"(?:a|b){2,}x", r"(?:ab)+1"):
         if re.search(alternative, text):
             assert re.search(P._first_repeat(alternative), text), (alternative, text)
+
+
+_SPACES = "ab .:!?\"'“”‘’ \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000ßİ"
+
+
+@given(st.text(alphabet=_SPACES, max_size=30))
+def test_normalise_title_shortcut_is_the_regex(text: str) -> None:
+    slow = P.WHITESPACE.sub(" ", text).strip().casefold().strip(" .:!?\"'“”‘’")
+    assert R.normalise_title(text) == slow
+
+
+def test_only_the_space_is_printable_whitespace() -> None:
+    """normalise_title's shortcut: a printable text holds no whitespace but the space."""
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()] == [" "]
+
+
+def test_hint_verdicts_are_the_verdicts() -> None:
+    from boilerstrip._types import Label, Verdict
+
+    assert R._hint_verdict(Label.SHARE, "class/id 'share'") == Verdict(Label.SHARE, "class/id 'share'")

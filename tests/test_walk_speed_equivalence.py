@@ -74,3 +74,18 @@ def test_walk_skips_a_comment_and_its_tail() -> None:
     # the tail of a comment (kept only in trees not parsed by _html.parse) is not read
     tree = _html.walk(root, DEFAULT_OPTIONS, time.monotonic() + 30)
     assert [s.text for s in tree.segments] == ["a"]
+
+
+def test_new_block_is_the_block() -> None:
+    import dataclasses
+
+    import pytest
+
+    from boilerstrip._types import Block, Label, new_block
+
+    args = (3, "Some text", Label.NAVIGATION, False, "menu", Label.OTHER, "outside", "/html/body/p[2]", "li", (1, 2))
+    fast, plain = new_block(*args), Block(*args)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert dataclasses.astuple(fast) == args and fast.to_dict() == plain.to_dict()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "changed"  # type: ignore[misc]
