@@ -224,7 +224,7 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return _hint_verdict(label, reason)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096, typed=True)  # typed: a Label is never taken for the str of its value
 def _hint_verdict(label: Label, reason: str) -> Verdict:
     """``Verdict(label, reason)``: a hint's few reasons recur on every block under it (most blocks of a page), and a
     Verdict is immutable, so one is built per (label, reason) and shared. Memoised for speed only."""
