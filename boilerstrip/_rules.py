@@ -53,7 +53,7 @@ from ._types import InputKind, Label, TimeBudgetError, Verdict
 
 _SHORT_NEWSLETTER_WORDS = 40  # a sign-up prompt is a sentence or two; longer prose that mentions one is content
 _IN_ARTICLE_PROMPT_WORDS = 16  # inside the article a sign-up prompt is a short line, never a heading
-_LINKED_SENTENCE_WORDS = 12  # a block this long that ends a sentence is prose even when much of it is a link
+_LINKED_SENTENCE_WORDS = 8  # a block this long that ends a sentence is prose even when much of it is a link
 _ALL_LINK = 0.9  # ... unless nearly all of it is one
 _CAPTION_WORDS = 70  # longest caption we recognise by its trailing credit
 _DISCLOSURE_WORDS = 60  # a disclosure is a sentence or two; a longer block mentioning commissions is an article
