@@ -197,8 +197,8 @@ def box_headings(segments: Sequence[Segment]) -> None:
     """A short heading-like line right above a newsletter, comments or cookie box is that box's heading; an
     HTML heading left unnamed (content, or a sidebar's "other") right above a menu heads that menu."""
     for seg, nxt in pairwise(segments):
-        if seg.words > _BOX_HEADING_WORDS or seg.ends_sentence:
-            continue
+        if seg.words > _BOX_HEADING_WORDS or seg.ends_sentence or "/pre[" in seg.source:
+            continue  # a line of code heads nothing
         label = current(nxt).label
         own = current(seg).label
         if own is Label.CONTENT and label in _HEADED_BOXES:

@@ -252,3 +252,12 @@ def test_a_quoted_earlier_post_is_read_once() -> None:
     result = strip_html(_page(f"<main><h1>A thread</h1>{posts}{quote}</main>"))
     assert result.text.count("Post 0 says more") == 1
     assert "I agree with that" in result.text
+
+
+def test_a_line_of_code_is_no_heading_of_the_box_below() -> None:
+    article = ("<article><h1>SMS quickstart</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES)
+               + "<p>To install the library, run:</p><pre><div>pip install flask twilio</div></pre>"
+               "<div class='newsletter'><p>Sign up for our newsletter</p><form><input type='email'></form></div>"
+               "</article>")
+    result = strip_html(_page(article))
+    assert "pip install flask twilio" in result.text
