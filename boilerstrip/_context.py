@@ -197,7 +197,7 @@ def box_headings(segments: Sequence[Segment]) -> None:
     """A short heading-like line right above a newsletter, comments or cookie box is that box's heading; an
     HTML heading left unnamed (content, or a sidebar's "other") right above a menu heads that menu."""
     for seg, nxt in pairwise(segments):
-        if seg.words > _BOX_HEADING_WORDS or seg.ends_sentence or "/pre[" in seg.source:
+        if seg.words > _BOX_HEADING_WORDS or seg.ends_sentence or _inside_tag(seg, "pre"):
             continue  # a line of code heads nothing
         label = current(nxt).label
         own = current(seg).label
@@ -206,6 +206,12 @@ def box_headings(segments: Sequence[Segment]) -> None:
         elif (seg.is_heading and own is Label.OTHER and seg.rule == "rule_hint" and label is Label.NAVIGATION
               and nxt.rule == "rule_hint"):
             set_final(seg, label, "heading of the menu below")
+
+
+def _inside_tag(seg: Segment, tag: str) -> bool:
+    """The block is a ``tag`` element or inside one: its XPath has a step of that tag (``.../pre[1]/div[2]``; the
+    tags asked here are always indexed). A text line's source is a line span, never an XPath."""
+    return f"/{tag}[" in seg.source
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:
@@ -244,7 +250,7 @@ def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_
                 set_final(segments[i], Label.OTHER, "a copy of a box above (the same paragraphs again)")
     for i in sorted(copies):
         seg = segments[i]
-        if current(seg).label is Label.CONTENT and seg.chars >= min_chars and "blockquote" in seg.source:
+        if current(seg).label is Label.CONTENT and seg.chars >= min_chars and _inside_tag(seg, "blockquote"):
             set_final(seg, Label.OTHER, "a quote of a paragraph above")
 
 
