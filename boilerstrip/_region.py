@@ -192,7 +192,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     if spans:
         reason = f"{len(spans)} records of one list (posts, reviews, entries) around the best paragraphs"
         if any(tree.own_hint[m] is Label.COMMENTS for m in spans):
-            admitted = admitted | {Label.COMMENTS}  # a thread's posts marked up as comments are its content
+            admitted = admitted | _COMMENTS  # a thread's posts marked up as comments are its content
         # Records that are every one of their kind under a plain parent are the parts of one page (the sections
         # of a service page, the posts of a thread): the parent holds them with the headings between them.
         up = tree.parent[spans[0]]
@@ -255,7 +255,7 @@ def find_region(tree: Tree, options: Options) -> Region:
             reason += ", widened to the page's <main> element (the list is a small part of it)"
         if _mostly_comments(tree, spans, wrappers):
             mode = "discussion"
-            admitted = admitted | {Label.COMMENTS}
+            admitted = admitted | _COMMENTS
             reason = f"{len(spans)} posts of a thread, marked up as comments (they are the content)"
         else:
             wrappers = wrappers | _entry_templates(tree, listing[1], entry_text)
@@ -524,7 +524,7 @@ def _mostly_comments(tree: Tree, members: list[int], wrappers: frozenset[int]) -
     for seg in tree.segments:
         if member_of(seg.node) >= 0:
             total += seg.chars
-            if _under(seg.hints, wrappers, frozenset({Label.COMMENTS})):
+            if _under(seg.hints, wrappers, _COMMENTS):
                 marked += seg.chars
     return total > 0 and marked >= _COMMENT_SHARE * total
 
