@@ -20,9 +20,11 @@ from ._options import OnLimit, Options
 from ._patterns import (
     ARTICLE_TOKENS,
     CAMEL_HUMP,
+    DOCUMENT_END_TAG,
     HIDDEN_STYLE,
     HIDDEN_TOKENS,
     RESPONSIVE_SHOW,
+    START_TAG,
     TAIL_TOKEN_LABELS,
     TOKEN_LABELS,
     TOKEN_SPLIT,
@@ -127,11 +129,24 @@ def parse(text: str, utf8: bytes | None = None) -> etree._Element:
     parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False,
         remove_blank_text=False, huge_tree=True)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
-    data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
+    data = _reopened(utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass"))
     root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
         root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
     return root
+
+
+def _reopened(data: bytes) -> bytes:
+    """The page with its document end tags removed when markup follows the first ``</html>``.
+
+    libxml2 stops reading at ``</html>``; a browser reads on into the body. Templates that print a header partial
+    with its own ``</body></html>`` before the article would otherwise lose the article."""
+    end = data.find(b"</html")
+    if end < 0:
+        end = data.find(b"</HTML")
+    if end < 0 or not START_TAG.search(data, end + 6):
+        return data
+    return DOCUMENT_END_TAG.sub(b"", data)
 
 
 def _named_parts(value: str) -> list[tuple[str, list[str]]]:
