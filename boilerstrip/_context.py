@@ -214,6 +214,38 @@ def _inside_tag(seg: Segment, tag: str) -> bool:
     return f"/{tag}[" in seg.source
 
 
+_SUBHEADINGS = frozenset({"h3", "h4", "h5", "h6"})  # h1/h2 links between paragraphs are mostly teaser headlines
+
+
+def linked_items_in_article(segments: Sequence[Segment]) -> None:
+    """Link-dense blocks inside the article with the article's paragraphs right above and right below them are
+    part of it when they are list items (a list of resources, of products, of steps that link to their pages)
+    or a lone linked subheading (a reviewed product's name): teaser lists and "Read next" lines stand at the
+    end of the article or run between other boilerplate, not between its paragraphs."""
+    n = len(segments)
+    i = 0
+    while i < n:
+        if not _linked_in_article(segments[i]):
+            i += 1
+            continue
+        end = i
+        while end + 1 < n and _linked_in_article(segments[end + 1]):
+            end += 1
+        if (i > 0 and end + 1 < n and current(segments[i - 1]).label is Label.CONTENT
+                and current(segments[end + 1]).label is Label.CONTENT):
+            for seg in segments[i:end + 1]:
+                if seg.tag == "li":
+                    set_final(seg, Label.CONTENT, "a linked list item between paragraphs of the article")
+                elif i == end and seg.tag in _SUBHEADINGS:
+                    set_final(seg, Label.CONTENT, "a linked subheading between paragraphs of the article")
+        i = end + 1
+
+
+def _linked_in_article(seg: Segment) -> bool:
+    return seg.rule == "rule_link_list" and seg.final is None and seg.in_region and seg.first is not None \
+        and seg.first.label is Label.RELATED
+
+
 def sandwiched_lines(segments: Sequence[Segment]) -> None:
     """A very short content line between two boilerplate blocks belongs to them (a menu entry, a list label)."""
     n = len(segments)
