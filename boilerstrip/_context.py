@@ -220,8 +220,8 @@ _SUBHEADINGS = frozenset({"h3", "h4", "h5", "h6"})  # h1/h2 links between paragr
 def linked_items_in_article(segments: Sequence[Segment]) -> None:
     """Link-dense blocks inside the article with the article's paragraphs right above and right below them are
     part of it when they are list items (a list of resources, of products, of steps that link to their pages)
-    or a lone linked subheading (a reviewed product's name): teaser lists and "Read next" lines stand at the
-    end of the article or run between other boilerplate, not between its paragraphs."""
+    or a lone linked subheading (a reviewed product's name), however short: teaser lists and "Read next" lines
+    stand at the end of the article or run between other boilerplate, not between its paragraphs."""
     n = len(segments)
     i = 0
     while i < n:
@@ -243,7 +243,7 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
 
 def _linked_in_article(seg: Segment) -> bool:
     return seg.rule == "rule_link_list" and seg.final is None and seg.in_region and seg.first is not None \
-        and seg.first.label is Label.RELATED
+        and seg.first.label in (Label.RELATED, Label.NAVIGATION)
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

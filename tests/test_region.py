@@ -265,11 +265,12 @@ def test_a_line_of_code_is_no_heading_of_the_box_below() -> None:
 
 def test_linked_list_items_between_paragraphs_are_the_article() -> None:
     tools = "".join(f"<li><a href='/t{i}'>Tool number {i} for the garden shed</a></li>" for i in range(4))
+    tools += "<li><a href='/hoes'>Garden hoes</a></li>"  # a short entry: a menu word's length, the same list
     related = "".join(f"<li><a href='/r{i}'>Another story about gardens {i}</a></li>" for i in range(4))
     article = ("<article><h1>Garden tools</h1>" + f"<p>{SENTENCES[0]}</p><ul>{tools}</ul><p>{SENTENCES[1]}</p>"
                f"<h3><a href='/p'>The first rake of the season</a></h3><p>{SENTENCES[2]}</p>"
                f"<ul>{related}</ul></article>")
     result = strip_html(_page(article))
-    assert "Tool number 3 for the garden shed" in result.text
+    assert "Tool number 3 for the garden shed" in result.text and "Garden hoes" in result.text
     assert "The first rake of the season" in result.text
     assert "Another story about gardens" not in result.text  # after the last paragraph: a link list
