@@ -24,7 +24,8 @@ from ._types import Label
 _ARTICLE_CLIMB = 3  # levels we climb from the prose holder to an <article>/hentry/articleBody wrapper
 _SCORE_SHARES = (1.0, 0.5, 0.25)  # a paragraph's points go to its container, half to the next one up, ...
 _SIBLING_SHARE = 0.25  # a sibling container scoring this share of the best one is another part of the article
-_RECORD_CLIMB = 8  # levels we climb from the best paragraphs looking for the record of a list (a forum post)
+_RECORD_CLIMB = 10  # levels we climb from the best paragraphs looking for the record of a list (a forum post;
+# XenForo-style message cards put the text nine levels inside the post)
 _MAX_RECORDS = 500  # more "records" than this is a layout grid, not a thread
 _LISTING_FACTOR = 2.0  # a list of entries must hold this many times the article's prose to be the content
 _MIN_ENTRY_CHARS = 20  # an entry of a listing has at least a headline

@@ -274,3 +274,16 @@ def test_linked_list_items_between_paragraphs_are_the_article() -> None:
     assert "Tool number 3 for the garden shed" in result.text and "Garden hoes" in result.text
     assert "The first rake of the season" in result.text
     assert "Another story about gardens" not in result.text  # after the last paragraph: a link list
+
+
+def test_posts_whose_text_sits_deep_inside_each_post_are_records_of_one_thread() -> None:
+    """Forum software nests a post's text ten levels inside the post (cells, cards, wrappers)."""
+    def post(i: int, text: str) -> str:
+        wrappers = "".join(f"<div class='cell-{k}'>" for k in range(9))
+        return (f"<article class='js-post'>{wrappers}<div class='body'><p>{text} Post {i} adds a sentence of its "
+                f"own.</p></div>{'</div>' * 9}<div class='user'>member{i}</div></article>")
+    posts = "".join(post(i, s) for i, s in enumerate(SENTENCES))
+    result = strip_html(_page(f"<div class='page'><h1>A thread</h1><div class='block'>{posts}</div></div>"
+                              "<div class='rail'><p>A box beside the thread, with a sentence of its own.</p></div>"))
+    assert all(f"Post {i} adds" in result.text for i in range(4))
+    assert "4 records of one list" in result.notes[0]
