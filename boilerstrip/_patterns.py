@@ -660,6 +660,7 @@ LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a headline 
 WHITESPACE = re.compile(r"\s+")
 ICON_ONLY = re.compile(r"^[\W_]*$")
 TITLE_SPLIT = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
+PLACEHOLDER_TEXT = re.compile(r"^\s*lorem ipsum dolor\b", re.IGNORECASE)  # a theme's filler copy, not for reading
 MARKUP_TEXT = re.compile(r"^\s*<(?:img|iframe|div|a|script|span|p|link|meta)\b[^>]*>?", re.IGNORECASE)
 NEWSLETTER_CALL = re.compile(
     r"^\W*(?:subscribe|sign(?:ing)? ?up|join (?:our|the)|get (?:our|the) [\w ]*newsletter|newsletter\b|abonn|suscr[ií]b"

@@ -38,6 +38,7 @@ from ._patterns import (
     NEWSLETTER_CALL,
     NEWSLETTER_PHRASE,
     OTHER_LINE,
+    PLACEHOLDER_TEXT,
     RELATED_HEADING,
     RELATIVE_TIME_LINE,
     SHARE_LINE,
@@ -119,6 +120,12 @@ def rule_no_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_markup(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if MARKUP_TEXT.search(seg.text):
         return Verdict(Label.OTHER, "markup shown as text (a tracking pixel or a broken embed)")
+    return None
+
+
+def rule_placeholder(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if PLACEHOLDER_TEXT.match(seg.text):
+        return Verdict(Label.OTHER, "placeholder text (lorem ipsum)")
     return None
 
 
@@ -282,7 +289,8 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 HTML_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_markup, rule_ad_marker, rule_disclosure, rule_title, rule_credit,
+    rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ad_marker, rule_disclosure, rule_title,
+    rule_credit,
     rule_caption_with_credit, rule_cookie,
     rule_comment_form, rule_short_phrases, rule_menu_words, rule_footer_links, rule_hint, rule_link_list,
     rule_outside_region,
@@ -308,6 +316,7 @@ TEXT_RULES: tuple[Rule, ...] = (
 RULE_GATES: dict[Rule, Gate] = {
     rule_no_words: Gate(ICON_ONLY),
     rule_markup: Gate(MARKUP_TEXT),
+    rule_placeholder: Gate(PLACEHOLDER_TEXT),
     rule_ad_marker: Gate(AD_LINE, AD_CONTINUE_LINE),
     rule_disclosure: Gate(DISCLOSURE),
     rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),

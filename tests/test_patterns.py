@@ -485,6 +485,16 @@ def test_markup_text(text: str, expected: bool) -> None:
     assert _anywhere(P.MARKUP_TEXT, text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", True), ("LOREM IPSUM DOLOR SIT AMET", True),
+    ("Lorem ipsum is the filler text printers have used since the 1500s.", False),
+    ("“Lorem ipsum” is the filler text printers have used since the 1500s.", False),
+    ("The designer left lorem ipsum in the brochure.", False),
+])
+def test_placeholder_text(text: str, expected: bool) -> None:
+    assert (P.PLACEHOLDER_TEXT.match(text) is not None) is expected
+
+
 # --- shape patterns ---------------------------------------------------------------------------------------------------
 
 

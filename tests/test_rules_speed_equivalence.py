@@ -19,7 +19,7 @@ _WORDING = [
     "March 3, 2025", "By Jane Doe", "Updated March 3, 2025", "5 min read", "3 hours ago", "Subscribe to our newsletter",
     "© 2025 Example Media. All rights reserved.", "Home | World | Science", "Home > World > Europe", "Home",
     "Log in", "About us", "Privacy Policy", "Watch", "Sign up", "Page 2 of 5", "* * *", "<img src='x.gif'>",
-    "Snow on the pass. Photograph: Sofia Keller/Alpine Research Institute",
+    "Snow on the pass. Photograph: Sofia Keller/Alpine Research Institute", "Lorem ipsum dolor sit amet",
 ]
 
 
@@ -27,6 +27,7 @@ def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
     return {
         R.rule_no_words: [P.ICON_ONLY],
         R.rule_markup: [P.MARKUP_TEXT],
+        R.rule_placeholder: [P.PLACEHOLDER_TEXT],
         R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE],
         R.rule_disclosure: [P.DISCLOSURE],
         R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
