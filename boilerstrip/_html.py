@@ -69,7 +69,6 @@ ROLE_HINTS: dict[str, tuple[Label, str]] = {
     "alertdialog": (Label.COOKIE, "role=alertdialog"),
     "menu": (Label.NAVIGATION, "role=menu"),
     "menubar": (Label.NAVIGATION, "role=menubar"),
-    "tablist": (Label.NAVIGATION, "role=tablist"),
 }
 ITEMPROP_HINTS: dict[str, tuple[Label, str]] = {
     "author": (Label.BYLINE, "itemprop=author"),

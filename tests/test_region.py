@@ -287,3 +287,11 @@ def test_posts_whose_text_sits_deep_inside_each_post_are_records_of_one_thread()
                               "<div class='rail'><p>A box beside the thread, with a sentence of its own.</p></div>"))
     assert all(f"Post {i} adds" in result.text for i in range(4))
     assert "4 records of one list" in result.notes[0]
+
+
+def test_tab_labels_inside_the_article_name_its_panels() -> None:
+    tabs = ("<div role='tablist'><span role='tab'>Overview of the mission</span>"
+            "<span role='tab'>Hibernation research</span></div>")
+    panels = "".join(f"<div role='tabpanel'><p>{s}</p></div>" for s in SENTENCES)
+    result = strip_html(_page(f"<nav><a href='/'>Home</a></nav><article><h1>Mars plans</h1>{tabs}{panels}</article>"))
+    assert "Hibernation research" in result.text
