@@ -12,7 +12,7 @@ Three steps, each one pass over the segments or the elements:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ._html import Tree
@@ -240,7 +240,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     if listing is not None and held >= options.min_region_chars and _headline_list(listing, entry_links):
         factor = _HEADLINE_LIST_FACTOR  # bare headlines against an article's worth of prose
     # the best paragraphs inside one entry of the list: a listing page with one entry shown in full
-    expanded = listing is not None and any(m <= top <= tree.end[m] for m in listing[1])
+    expanded = listing is not None and _in_any(tree, top, listing[1])
     if (listing is not None and (held < _ARTICLE_CHARS or fallback or expanded)
             and (not article_page or held < options.min_region_chars or expanded)
             and listing[0] >= factor * max(held, options.min_region_chars)):
@@ -260,7 +260,7 @@ def find_region(tree: Tree, options: Options) -> Region:
             reason = f"{len(spans)} posts of a thread, marked up as comments (they are the content)"
         else:
             wrappers = wrappers | _entry_templates(tree, listing[1], entry_text)
-    if opening >= 0 and mode != "listing" and not any(m <= opening <= tree.end[m] for m in spans):
+    if opening >= 0 and mode != "listing" and not _in_any(tree, opening, spans):
         spans = [opening] if _contains(tree, opening, spans) else sorted([*spans, opening])
         reason += ", with the opening post"
     if fallback and mode == "article":
@@ -403,6 +403,11 @@ def _deepest_holder(tree: Tree, prose: list[int], options: Options) -> int:
 
 def _contains(tree: Tree, outer: int, nodes: list[int]) -> bool:
     return all(outer <= node <= tree.end[outer] for node in nodes)
+
+
+def _in_any(tree: Tree, node: int, members: Iterable[int]) -> bool:
+    """The node is one of the members or inside one of them."""
+    return any(m <= node <= tree.end[m] for m in members)
 
 
 def _article_parts(tree: Tree, top: int, score: list[float]) -> list[int]:
