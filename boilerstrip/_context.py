@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ._options import Options
 from ._patterns import AUTHOR_BOX, ELLIPSIS_END, LETTER_WORD, NEWSLETTER_PHRASE, PERSON_NAME, SENTENCE_BREAK
-from ._segment import Segment
+from ._segment import Segment, xpath_steps
 from ._types import Label, Verdict
 
 # Given the segments and a teaser heading's index, which segments may its run reach?
@@ -209,9 +209,8 @@ def box_headings(segments: Sequence[Segment]) -> None:
 
 
 def _inside_tag(seg: Segment, tag: str) -> bool:
-    """The block is a ``tag`` element or inside one: its XPath has a step of that tag (``.../pre[1]/div[2]``; the
-    tags asked here are always indexed). A text line's source is a line span, never an XPath."""
-    return f"/{tag}[" in seg.source
+    """The block is a ``tag`` element or inside one: its XPath has a step of that tag (``.../pre[1]/div[2]``)."""
+    return any(step == tag for step, _ in xpath_steps(seg.source))
 
 
 _SUBHEADINGS = frozenset({"h3", "h4", "h5", "h6"})  # h1/h2 links between paragraphs are mostly teaser headlines

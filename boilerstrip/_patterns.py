@@ -378,6 +378,7 @@ class Gate:
 # markup (bytes, read before parsing)
 # --------------------------------------------------------------------------------------------------------------
 
+XPATH_STEP = re.compile(r"^([^\[]+)(?:\[(\d+)\])?$")  # one step of a block's XPath: a tag and its position
 DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 START_TAG = re.compile(rb"<[a-zA-Z]")
 

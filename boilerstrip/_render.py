@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._segment import xpath_steps
 from ._types import Block, Label
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 _REPORT_TEXT_CHARS = 90  # characters of block text shown per row of the report
 _REPORT_REASON_CHARS = 48  # width of the reason column (longer reasons are shown whole and push the text right)
 
-_XPATH_STEP = re.compile(r"^([^\[]+)(?:\[(\d+)\])?$")
 _LIST_TAGS = frozenset({"ul", "ol", "menu"})
 _HEADING = re.compile(r"^h([1-6])$")
 # Characters XML 1.0 does not allow; lxml never produces them but str input can carry them through.
@@ -67,19 +67,6 @@ class _Shape:
     group: str = ""  # path of the list or blockquote: blocks of one group render as one list or quote
 
 
-def _steps(source: str) -> list[tuple[str, int]]:
-    """The (tag, position) steps of an XPath like ``/html/body/ol/li[2]/p``; [] when ``source`` is not one."""
-    if not source.startswith("/"):
-        return []
-    out = []
-    for step in source.strip("/").split("/"):
-        match = _XPATH_STEP.match(step)
-        if match is None:
-            return []
-        out.append((match.group(1).lower(), int(match.group(2) or 1)))
-    return out
-
-
 def _path(steps: Sequence[tuple[str, int]], upto: int) -> str:
     return "/" + "/".join(f"{tag}[{pos}]" for tag, pos in steps[:upto])
 
@@ -87,7 +74,7 @@ def _path(steps: Sequence[tuple[str, int]], upto: int) -> str:
 def _shape(block: Block, title: str | None) -> _Shape:
     if block.label is Label.TITLE and title is not None and block.text == title:
         return _Shape("title")
-    steps = _steps(block.source)
+    steps = xpath_steps(block.source)
     tags = [tag for tag, _ in steps]
     heading = _HEADING.match(block.tag)
     if heading:

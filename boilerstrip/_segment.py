@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ._patterns import PROSE_PUNCT, SENTENCE_END, WORD
+from ._patterns import PROSE_PUNCT, SENTENCE_END, WORD, XPATH_STEP
 from ._types import Label, Verdict
 
 # ASCII bytes → b"w" for a word character of ``WORD`` (letters, digits, underscore), b" " for any other: the runs
@@ -17,6 +17,20 @@ _WORD_SHORTCUT = WORD.pattern == r"\w+" and not WORD.flags & re.ASCII
 # Likewise PROSE_PUNCT's matches in ASCII text are the bytes it would delete from it.
 _PUNCT_BYTES = b".!?,;:"
 _PUNCT_SHORTCUT = PROSE_PUNCT.pattern == "[" + _PUNCT_BYTES.decode() + "]"
+
+
+def xpath_steps(source: str) -> list[tuple[str, int]]:
+    """The (tag, position) steps of a block's XPath like ``/html/body/ol/li[2]/p``; [] when ``source`` is not one
+    (a text line's source is a line span)."""
+    if not source.startswith("/"):
+        return []
+    out = []
+    for step in source.strip("/").split("/"):
+        match = XPATH_STEP.match(step)
+        if match is None:
+            return []
+        out.append((match.group(1).lower(), int(match.group(2) or 1)))
+    return out
 
 
 def word_count(text: str) -> int:
