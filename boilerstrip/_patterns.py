@@ -643,7 +643,9 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*",
     "thank you! your submission has been received", "your submission has been received",
     "oops! something went wrong while submitting the form", "thanks for (?:signing up|subscribing)",
-    "you(?:'re| are) (?:all )?(?:signed up|subscribed)") + r"[\W_]*$", _I)
+    "you(?:'re| are) (?:all )?(?:signed up|subscribed)",
+    "this field is for validation purposes and should be left unchanged",  # form plugins' hidden fields
+    "this field is hidden when viewing the form") + r"[\W_]*$", _I)
 # An affiliate or sponsorship disclosure: the site's business, not the article.
 DISCLOSURE = re.compile(_alt(
     r"\b(?:we|i|the site|this site) (?:may|might|could|will)? ?(?:earn|receive|get) (?:an? )?(?:small )?"

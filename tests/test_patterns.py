@@ -472,6 +472,9 @@ def test_comment_form_phrase(text: str, expected: bool) -> None:
     ("1 of 12", True), ("Play is how children learn, the study said.", False),
     ("Register offices open at nine on weekdays.", False), ("Close", True), ("Quote", True), ("Read later", True),
     ("Close the gates before the flood, the mayor said.", False), ("Quote of the day: rivers recover.", False),
+    ("This field is for validation purposes and should be left unchanged.", True),
+    ("This field is hidden when viewing the form", True),
+    ("This field is for farming, the ranger said, and should be left unchanged.", False),
 ])
 def test_other_line(text: str, expected: bool) -> None:
     assert _line(P.OTHER_LINE, text) is expected

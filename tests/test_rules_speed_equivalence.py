@@ -20,6 +20,7 @@ _WORDING = [
     "© 2025 Example Media. All rights reserved.", "Home | World | Science", "Home > World > Europe", "Home",
     "Log in", "About us", "Privacy Policy", "Watch", "Sign up", "Page 2 of 5", "* * *", "<img src='x.gif'>",
     "Snow on the pass. Photograph: Sofia Keller/Alpine Research Institute", "Lorem ipsum dolor sit amet",
+    "This field is for validation purposes and should be left unchanged.",
 ]
 
 
