@@ -231,6 +231,18 @@ def _token_hint(tokens: Iterable[str]) -> tuple[Label, str] | None:
     return None
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
+def _name_facts(name: str) -> tuple[tuple[str, ...], tuple[Label, str] | None, tuple[Label, str] | None]:
+    """One class or id name: its tokens (see class_tokens), the label the first of them names (``_token_hint``)
+    and the label its last word part names as a tail word (``_tail_hint``). A class value is a new combination of a
+    site's few names more often than it is a new name ("col-md-6 card is-featured"): asked per name, an element
+    whose attributes were never seen costs a look-up per name. A pure function of its argument: memoised for speed
+    only."""
+    named = _named_parts(name)
+    tokens = _tokens(named)
+    return tuple(tokens), _token_hint(tokens), _tail_hint(named)
+
+
 def _hidden_by_attributes(tag: object, attrs: dict[str, str]) -> bool:
     """Hidden by an attribute of this very element (the class part is in ``_element_facts``). The lenient
     second look does not ask: some apps hide their whole page until a script has run."""
@@ -253,9 +265,12 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     hidden = bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
-    named = _named_parts(cls + " " + ident) if (cls or ident) else []
-    tokens = _tokens(named)
-    if "searchresult" in tokens or "searchresults" in tokens:  # a search page's results are its content
+    per_name = [_name_facts(name) for name in (cls + " " + ident).split()] if (cls or ident) else []
+    tokens: list[str] = []
+    for name_tokens, _, _ in per_name:
+        tokens += name_tokens
+    search_results = "searchresult" in tokens or "searchresults" in tokens
+    if search_results:  # a search page's results are its content
         tokens = [t for t in tokens if t != "search"]
     itemprop = itemprop.lower()
     articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
@@ -269,8 +284,13 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
             found = ROLE_HINTS.get(role.lower(), found)
         if itemprop in ITEMPROP_HINTS:
             found = ITEMPROP_HINTS[itemprop]
-        if tokens:
-            found = _token_hint(tokens) or _tail_hint(named) or found
+        if tokens and search_results:
+            found = _token_hint(tokens) or _tail_hint(_named_parts(cls + " " + ident)) or found
+        elif tokens:  # _token_hint(tokens), then _tail_hint: name by name, as the tokens come name by name
+            named = ([hint for _, hint, _ in per_name if hint is not None]
+                     or [tail for _, _, tail in per_name if tail is not None])
+            if named:
+                found = named[0]
         if rel == "author":
             found = (Label.BYLINE, "rel=author link")
         elif "sponsored" in rel.split():
@@ -336,7 +356,9 @@ class _Walker:
         prefix = paths.get(up) if up >= 0 else ""
         if prefix is None:  # an ancestor's path is not known yet
             return self._xpath_up(node)
-        path = prefix + "/" + self._step(node)  # most blocks: the parent's path is known (a block's, or remembered)
+        # most blocks: the parent's path is known (a block's, or remembered); the step written out (see _step)
+        step_tag = (self.step_tags and self.step_tags.get(node)) or self.tags[node]
+        path = prefix + "/" + step_tag if step_tag in _UNINDEXED else f"{prefix}/{step_tag}[{self.index[node]}]"
         if self.depth[node] < _PATH_MEMO_DEPTH:
             paths[node] = path
         return path
@@ -531,7 +553,8 @@ class _Walker:
             text = " ".join(raw.split())
         if text:
             # text, tag, source, link_chars, node, hints
-            self.segments.append(Segment(text, tag, self.xpath(node), min(links, len(text)), node, hints))
+            self.segments.append(Segment(text, tag, self.xpath(node), links if links < len(text) else len(text), node,
+                                         hints))
 
     def _meta(self, tag: str, el: etree._Element) -> None:
         if tag == "html":
