@@ -87,6 +87,9 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _UNINDEXED = frozenset({"html", "body"})  # XPath steps without a position: there is only one of each
 # Containers that aria-hidden does not hide: scripts often show them (see _hidden_by_attributes).
 _ARIA_HIDDEN_SHOWN = frozenset({"div", "section", "article", "main", "body"})
+# Attributes the walk reads besides class and id (_element_facts, _hidden_by_attributes, role="main"): an element
+# with none of them (a link, an image: most elements with attributes) is read as if it had only its class and id.
+_READ_ATTRS = frozenset({"itemprop", "role", "rel", "hidden", "style", "aria-hidden"})
 _SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a role name
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
 _PATH_MEMO_DEPTH = 64  # XPaths remembered for elements shallower than this (shared by many blocks)
@@ -444,7 +447,7 @@ class _Walker:
                     if items:
                         attrs = dict(items)
                         cls, ident = attrs.get("class"), attrs.get("id")
-                        if len(attrs) == (cls is not None) + (ident is not None):  # only a class and/or an id
+                        if _READ_ATTRS.isdisjoint(attrs):  # a class, an id, attributes not read here (href, src)
                             facts = _element_facts(tag, cls or "", ident or "", "", "", "")
                             skipped = facts[0] and not lenient
                         else:

@@ -112,3 +112,23 @@ def test_element_facts_per_name_is_per_value(classes: list[str], ids: list[str],
     if not articleish and tokens:  # (an article names nothing; without tokens only the tag speaks)
         expected = _html._token_hint(tokens) or _html._tail_hint(_html._named_parts(value)) or _html.TAG_HINTS.get(tag)
         assert found == expected
+
+
+def test_read_attributes_count_beside_unread_ones() -> None:
+    """An element with only unread attributes (href, src, data-*) skips the reading of the others: each attribute
+    the walk reads still counts when it comes with unread ones."""
+    html = ("<html><body><div class='c'><p>Text of the article, long enough to read as prose here.</p>"
+            "<p data-x='1' style='display:none'>styled</p><p data-x='1' hidden>hidden</p>"
+            "<span data-x='1' aria-hidden='true'>aria</span>"
+            "<p><a href='/a' rel='author' data-x='1'>Jane Doe</a></p>"
+            "<p><span data-x='1' itemprop='author'>John Roe</span></p>"
+            "<div href='/x' role='navigation'><p>Menu entry</p></div>"
+            "<div data-x='1' role='main'><p>main text</p></div></div></body></html>")
+    tree = _html.walk(_html.parse(html), DEFAULT_OPTIONS, time.monotonic() + 30)
+    texts = [s.text for s in tree.segments]
+    assert "styled" not in texts and "hidden" not in texts and "aria" not in texts
+    own = {tag: tree.own_hint[n] for n, tag in enumerate(tree.tags) if tag in ("a", "span")}
+    assert own == {"a": _html.Label.BYLINE, "span": _html.Label.BYLINE}
+    hints = {s.text: s.hints.label if s.hints else None for s in tree.segments}
+    assert hints["Menu entry"] is _html.Label.NAVIGATION
+    assert [tree.tags[n] for n in tree.main] == ["div"]
