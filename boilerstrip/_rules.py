@@ -333,10 +333,40 @@ _GATE_CHARS = 400  # longer blocks skip the gates (their rules stop early on the
 _TIME_CHECK_EVERY = 512  # segments between two looks at the clock: cheap, and well under a second apart
 
 
+_GATE_MEMO = 16_384  # texts remembered by _rules_to_ask (short ones only: a few MB at most)
+
+
 @functools.cache
 def _any_gate(gates: tuple[Gate, ...]) -> Gate:
     """The union of ``gates`` (built once per rule list: merging the alternations compiles a large regex)."""
     return Gate.union(gates)
+
+
+@functools.cache
+def _rules_to_ask(rules: tuple[Rule, ...]) -> Callable[[str], tuple[Rule, ...]]:
+    """For a rule list, the function that gives the rules of it to ask about a block's text, in order: the ungated
+    ones and those whose gate may match it.
+
+    Most blocks hold none of the gated wording: one look with every gate at once (as many regex calls as one gate)
+    tells them, and then only the ungated rules run. Which rules to ask is a pure function of the text, so it is
+    memoised (for speed only): menus, share bars and footers recur within a page and across a site's pages, and a
+    text seen before costs one look-up instead of its gates' regex calls. Texts too long for the gates are not kept.
+    """
+    plan = [(rule, RULE_GATES.get(rule)) for rule in rules]
+    any_gate = _any_gate(tuple(gate for _, gate in plan if gate is not None))
+    ungated = tuple(rule for rule, gate in plan if gate is None)
+
+    @functools.lru_cache(maxsize=_GATE_MEMO)
+    def gated(text: str) -> tuple[Rule, ...]:
+        low = gate_text(text)
+        if not any_gate.may_match(text, low):
+            return ungated
+        return tuple(rule for rule, gate in plan if gate is None or gate.may_match(text, low))
+
+    def to_ask(text: str) -> tuple[Rule, ...]:
+        return gated(text) if len(text) <= _GATE_CHARS else rules  # longer blocks: the gates pass
+
+    return to_ask
 
 
 def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleContext, default: Verdict,
@@ -345,30 +375,16 @@ def first_pass(segments: Sequence[Segment], rules: Sequence[Rule], ctx: RuleCont
 
     ``deadline`` (a ``time.monotonic()`` value) bounds the pass: past it, a TimeBudgetError is raised.
     """
-    plan = [(rule, RULE_GATES.get(rule)) for rule in rules]
-    # Most blocks hold none of the gated wording: one look with every gate at once (as many regex calls as one
-    # gate) tells them, and then only the ungated rules run, without asking each gate in turn.
-    any_gate = _any_gate(tuple(gate for _, gate in plan if gate is not None))
-    ungated = [rule for rule, gate in plan if gate is None]
+    to_ask = _rules_to_ask(tuple(rules))
     for i, seg in enumerate(segments):
         if deadline is not None and i % _TIME_CHECK_EVERY == 0 and time.monotonic() > deadline:
             raise TimeBudgetError(
                 f"page took longer than the time budget ({ctx.options.time_budget} s, Options.time_budget)")
-        text = seg.text
-        low = gate_text(text) if len(text) <= _GATE_CHARS else None  # None: the gates pass
         verdict = None
-        if any_gate.may_match(text, low):
-            for rule, gate in plan:
-                if gate is not None and not gate.may_match(text, low):
-                    continue
-                verdict = rule(seg, ctx)
-                if verdict is not None:
-                    break
-        else:
-            for rule in ungated:
-                verdict = rule(seg, ctx)
-                if verdict is not None:
-                    break
+        for rule in to_ask(seg.text):
+            verdict = rule(seg, ctx)
+            if verdict is not None:
+                break
         seg.first = verdict or default
         seg.rule = rule.__name__ if verdict is not None else ""
 

@@ -185,3 +185,19 @@ def test_hint_verdicts_are_the_verdicts() -> None:
     from boilerstrip._types import Label, Verdict
 
     assert R._hint_verdict(Label.SHARE, "class/id 'share'") == Verdict(Label.SHARE, "class/id 'share'")
+
+
+def _rules_to_ask_plainly(rules: tuple[R.Rule, ...], text: str) -> tuple[R.Rule, ...]:
+    low = P.gate_text(text) if len(text) <= R._GATE_CHARS else None
+    return tuple(rule for rule in rules if rule not in R.RULE_GATES or R.RULE_GATES[rule].may_match(text, low))
+
+
+@given(st.sampled_from([*_WORDING, "", "Some prose of the article, with a comma."]),
+       st.text(alphabet=_ALPHABET + _BEYOND_ASCII, max_size=12), st.sampled_from([0, 1, R._GATE_CHARS]))
+def test_rules_to_ask_are_the_rules_whose_gates_pass(text: str, noise: str, pad: int) -> None:
+    """The memoised union-gate shortcut asks the rules that asking each gate would (asked twice: memo and fresh)."""
+    text = noise + text + "x" * pad
+    for rules in (R.HTML_RULES, R.TEXT_RULES):
+        expected = _rules_to_ask_plainly(rules, text)
+        assert R._rules_to_ask(rules)(text) == expected
+        assert R._rules_to_ask(rules)(text) == expected
