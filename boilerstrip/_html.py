@@ -241,6 +241,9 @@ def _name_facts(name: str) -> tuple[tuple[str, ...], tuple[Label, str] | None, t
     site's few names more often than it is a new name ("col-md-6 card is-featured"): asked per name, an element
     whose attributes were never seen costs a look-up per name. A pure function of its argument: memoised for speed
     only."""
+    if name.isascii() and name.isalnum() and name.islower():  # one lower-case word (as in _named_parts)
+        named = [(name, [name])]
+        return (name,), _token_label(name), _tail_hint(named)
     named = _named_parts(name)
     tokens = _tokens(named)
     return tuple(tokens), _token_hint(tokens), _tail_hint(named)
