@@ -234,21 +234,6 @@ def _token_hint(tokens: Iterable[str]) -> tuple[Label, str] | None:
     return None
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
-def _name_facts(name: str) -> tuple[tuple[str, ...], tuple[Label, str] | None, tuple[Label, str] | None]:
-    """One class or id name: its tokens (see class_tokens), the label the first of them names (``_token_hint``)
-    and the label its last word part names as a tail word (``_tail_hint``). A class value is a new combination of a
-    site's few names more often than it is a new name ("col-md-6 card is-featured"): asked per name, an element
-    whose attributes were never seen costs a look-up per name. A pure function of its argument: memoised for speed
-    only."""
-    if name.isascii() and name.isalnum() and name.islower():  # one lower-case word (as in _named_parts)
-        named = [(name, [name])]
-        return (name,), _token_label(name), _tail_hint(named)
-    named = _named_parts(name)
-    tokens = _tokens(named)
-    return tuple(tokens), _token_hint(tokens), _tail_hint(named)
-
-
 def _hidden_by_attributes(tag: object, attrs: dict[str, str]) -> bool:
     """Hidden by an attribute of this very element (the class part is in ``_element_facts``). The lenient
     second look does not ask: some apps hide their whole page until a script has run."""
@@ -271,12 +256,9 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     hidden = bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
-    per_name = [_name_facts(name) for name in (cls + " " + ident).split()] if (cls or ident) else []
-    tokens: list[str] = []
-    for name_tokens, _, _ in per_name:
-        tokens += name_tokens
-    search_results = "searchresult" in tokens or "searchresults" in tokens
-    if search_results:  # a search page's results are its content
+    named = _named_parts(cls + " " + ident) if (cls or ident) else []
+    tokens = _tokens(named)
+    if "searchresult" in tokens or "searchresults" in tokens:  # a search page's results are its content
         tokens = [t for t in tokens if t != "search"]
     itemprop = itemprop.lower()
     articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
@@ -290,13 +272,8 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
             found = ROLE_HINTS.get(role.lower(), found)
         if itemprop in ITEMPROP_HINTS:
             found = ITEMPROP_HINTS[itemprop]
-        if tokens and search_results:
-            found = _token_hint(tokens) or _tail_hint(_named_parts(cls + " " + ident)) or found
-        elif tokens:  # _token_hint(tokens), then _tail_hint: name by name, as the tokens come name by name
-            named = ([hint for _, hint, _ in per_name if hint is not None]
-                     or [tail for _, _, tail in per_name if tail is not None])
-            if named:
-                found = named[0]
+        if tokens:
+            found = _token_hint(tokens) or _tail_hint(named) or found
         if rel == "author":
             found = (Label.BYLINE, "rel=author link")
         elif "sponsored" in rel.split():

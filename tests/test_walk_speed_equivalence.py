@@ -91,29 +91,6 @@ def test_new_block_is_the_block() -> None:
         fast.text = "changed"  # type: ignore[misc]
 
 
-_CLASS_NAMES = st.sampled_from([
-    "related", "post-footer", "searchResults", "search", "searchresult", "col-md-6", "entry-meta", "article-body",
-    "adBox", "share", "byline", "x", "--", "Comments", "site-header", "hidden", "sidebarWidget", "é-menu", "nav_1",
-    "footer-copyright", "caption", "sponsored", "is-latest"])
-
-
-@given(st.lists(_CLASS_NAMES, max_size=4), st.lists(_CLASS_NAMES, max_size=2),
-       st.sampled_from(["div", "span", "footer", "h2", "article"]))
-def test_element_facts_per_name_is_per_value(classes: list[str], ids: list[str], tag: str) -> None:
-    """The hint read name by name (each name's facts memoised) is the hint of all the value's tokens at once."""
-    cls, ident = " ".join(classes), "-".join(ids)
-    _, articleish, found, _ = _html._element_facts.__wrapped__(tag, cls, ident, "", "", "")
-    if ident and (tag == "h2" or ident.count("-") + ident.count("_") >= _html._SLUG_PARTS):
-        ident = ""
-    value = cls + " " + ident
-    tokens = _html.class_tokens(value)
-    if "searchresult" in tokens or "searchresults" in tokens:
-        tokens = [t for t in tokens if t != "search"]
-    if not articleish and tokens:  # (an article names nothing; without tokens only the tag speaks)
-        expected = _html._token_hint(tokens) or _html._tail_hint(_html._named_parts(value)) or _html.TAG_HINTS.get(tag)
-        assert found == expected
-
-
 def test_read_attributes_count_beside_unread_ones() -> None:
     """An element with only unread attributes (href, src, data-*) skips the reading of the others: each attribute
     the walk reads still counts when it comes with unread ones."""
