@@ -333,7 +333,7 @@ _GATE_CHARS = 400  # longer blocks skip the gates (their rules stop early on the
 _TIME_CHECK_EVERY = 512  # segments between two looks at the clock: cheap, and well under a second apart
 
 
-_GATE_MEMO = 16_384  # texts remembered by _rules_to_ask (short ones only: a few MB at most)
+_GATE_MEMO = 8192  # texts remembered by _rules_to_ask (short ones only: ~2 MB; 16,384 held ~4 MB)
 
 
 @functools.cache
