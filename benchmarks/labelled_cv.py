@@ -1,14 +1,15 @@
 """Held-out (grouped 8-fold) line-label benchmark of the WHOLE text-mode pipeline on labelled-dev.
 
-    python -m benchmarks.labelled_cv [--corpora P] [--folds K] [--examples N]
+    python -m benchmarks.labelled_cv [--corpora P] [--folds K] [--examples N] [--no-extra] [--train-fraction F]
 
 ``python -m benchmarks.labelled`` scores ``boilerstrip.strip_text`` with the shipped line model, which was trained
 on those very pages: that figure is in-sample. Here every page is scored with a line model that never saw it:
 
 1. the folds, the features and the training are ``training/train_lines.py``'s own (``load_pages``, ``folds_of``,
-   ``fit_line`` and ``fit_seq`` with the shipped defaults, ``export`` of the weights dict in the ``linemodel.json``
-   format, written to a temporary directory outside the package and read back), so each fold's model (line stage
-   and sequence stage) is exactly what the trainer makes for that fold;
+   ``load_extra`` and ``train_all`` with the shipped defaults -- every fold also trains on the 36 extra gold pages
+   of ``training/labelled-extra``, never scored; ``--no-extra`` leaves them out -- and ``export`` of the weights
+   dict in the ``linemodel.json`` format, written to a temporary directory outside the package and read back), so
+   each fold's model (line stage and sequence stage) is exactly what the trainer makes for that fold;
 2. ``boilerstrip._linemodel._model`` is swapped (in this process only) for a function returning a ``_Model`` built
    from that fold's weights, and ``strip_text`` is run on the fold's held-out pages; the original is restored
    afterwards.
@@ -124,8 +125,13 @@ def score_labels(page: LabelledPage, pred: Sequence[str], reason: str) -> PageSc
                      list(pred), [reason] * n, [])
 
 
-def run(corpora: Path, k: int) -> tuple[dict[str, list[PageScore]], dict[str, int]]:
-    """Score every system on every page; also some counts (one-hot model probabilities, timings)."""
+def run(corpora: Path, k: int, train_fraction: float = 1.0, extra_dir: Path | None = None,
+        extra_weight: float = 1.0) -> tuple[dict[str, list[PageScore]], dict[str, int]]:
+    """Score every system on every page; also some counts (one-hot model probabilities, timings).
+
+    ``train_fraction`` < 1 trains each fold on that share of its training pages (``train_lines.subset``: the
+    learning curve); ``extra_dir`` adds extra gold pages (``train_lines.load_extra``) to every fold's training side
+    (they are never scored)."""
     import boilerstrip
     from boilerstrip import _linemodel as LM
 
@@ -133,6 +139,7 @@ def run(corpora: Path, k: int) -> tuple[dict[str, list[PageScore]], dict[str, in
     args = argparse.Namespace(**TRAIN_DEFAULTS)
     t0 = time.time()
     tpages = trainer.load_pages(corpora, args.bits)
+    extra = [] if extra_dir is None else trainer.load_extra(extra_dir, args.bits, extra_weight)
     pages = {p.id: p for p in load_labelled(corpora)}
     if sorted(pages) != sorted(p.id for p in tpages):
         raise ValueError("the trainer and benchmarks.corpora read different labelled-dev pages")
@@ -142,9 +149,8 @@ def run(corpora: Path, k: int) -> tuple[dict[str, list[PageScore]], dict[str, in
     counts: Counter[str] = Counter()
     for f, fold in enumerate(trainer.folds_of(tpages, k)):
         t0 = time.time()
-        train = [p for i, p in enumerate(tpages) if i not in fold]
-        line = trainer.fit_line(train, args)
-        seq = trainer.fit_seq(train, args)
+        train = trainer.subset([p for i, p in enumerate(tpages) if i not in fold], train_fraction)
+        line, seq = trainer.train_all(train, extra, args)
         model = LM._Model(exported_weights(trainer, line, seq, args))
         held = [tpages[i] for i in fold]
         for tp in held:
@@ -245,11 +251,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.labelled_cv", description=__doc__.split("\n\n")[0])
     add_corpora_arg(ap)
     ap.add_argument("--folds", type=int, default=8, help="grouped folds, as the trainer (default 8)")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="learning curve: train each fold on this share of its training pages (default 1)")
+    ap.add_argument("--extra", type=Path, default=REPO_ROOT / "training" / "labelled-extra", metavar="DIR",
+                    help="extra gold pages (labelled-dev format) added to every fold's training side, as the "
+                         "trainer does by default (default: training/labelled-extra)")
+    ap.add_argument("--no-extra", action="store_true", help="train the folds on labelled-dev pages alone")
+    ap.add_argument("--extra-weight", type=float, default=1.0, help="sample weight of the extra pages' lines")
     ap.add_argument("--top", type=int, default=10, help="most frequent errors of the held-out pipeline to list")
     ap.add_argument("--examples", type=int, default=2, help="example lines per listed error")
     args = ap.parse_args(argv)
     t0 = time.time()
-    scores, counts = run(args.corpora, args.folds)
+    extra = None if args.no_extra else args.extra
+    scores, counts = run(args.corpora, args.folds, args.train_fraction, extra, args.extra_weight)
     pages = scores["pipeline"]
     print(f"### labelled-dev, held-out ({args.folds}-fold grouped by page, the trainer's folds): "
           f"{len(pages)} pages, {sum(p.n for p in pages)} lines\n")

@@ -9,8 +9,11 @@ Usage (from the repo root, /work/main)::
     /work/venv/bin/python training/train_lines.py --no-write --silver 100 --silver-mode keepdrop  # silver keep/drop
     /work/venv/bin/python training/train_lines.py --no-write --phases 1 --alpha 0.5   # the version-2 label chain
     /work/venv/bin/python training/train_lines.py --no-write --rules first   # + rule-verdict features
+    /work/venv/bin/python training/train_lines.py --no-write --no-extra --train-fraction 0.5   # learning curve
 
-Data: ``<corpora>/labelled-dev/*.json`` (32 pages, every line labelled); optionally silver pages from
+Data: ``<corpora>/labelled-dev/*.json`` (32 pages, every line labelled, the held-out pages); the 36 extra gold pages
+of ``training/labelled-extra`` (``--extra``, on by default: always on the training side, never scored; see its
+README); optionally silver pages from
 ``<corpora>/wcxb-dev`` (see silver.py; always on the training side, never scored). Held-out figures come from
 grouped k-fold by page (each page is a different site): a page is scored only by models that never saw it (the
 line stage's weights and the sequence stage's transition counts both come from the other folds' pages).
@@ -88,6 +91,33 @@ def load_pages(corpora: Path, bits: int, rules_mode: str = "none") -> list[Page]
         page.featurise(bits, rules_mode)
         pages.append(page)
     return pages
+
+
+def load_extra(directory: Path, bits: int, weight: float) -> list[Page]:
+    """Extra gold pages (``training/labelled-extra/*.json``, labelled-dev's format): always on the training side
+    (line stage and sequence stage), never scored."""
+    pages = []
+    for path in sorted(directory.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        lines = [ln["text"] for ln in d["lines"]]
+        assert all(line.strip() for line in lines), path
+        page = Page("extra-" + d["id"], d["converter"], d["page_type"], lines, [ln["label"] for ln in d["lines"]],
+                    weight)
+        page.featurise(bits, "none")
+        pages.append(page)
+    return pages
+
+
+def subset(pages: list[Page], fraction: float) -> list[Page]:
+    """A fixed share of ``pages`` (the learning curve): the first ``round(fraction * n)`` in CRC-32-of-id order,
+    so the choice is deterministic, does not follow the sorted ids the folds are made from, and a smaller share is
+    always part of a larger one."""
+    if fraction >= 1.0:
+        return pages
+    import zlib
+    order = sorted(pages, key=lambda p: (zlib.crc32(p.id.encode()), p.id))
+    keep = {p.id for p in order[:max(1, round(fraction * len(pages)))]}
+    return [p for p in pages if p.id in keep]
 
 
 def load_silver(corpora: Path, limit: int | None, bits: int, rules_mode: str, weight: float,
@@ -363,8 +393,10 @@ def fit_seq(pages: list[Page], args: argparse.Namespace) -> dict[str, Any] | Non
 
 def train_all(pages: list[Page], extra: list[Page],
               args: argparse.Namespace) -> tuple[LineModel, dict[str, Any] | None]:
-    """The line stage on ``pages`` + ``extra`` (silver); the sequence stage on the gold ``pages`` only."""
-    return fit_line(pages + extra, args), fit_seq(pages, args)
+    """The line stage on ``pages`` + ``extra`` (silver and extra gold pages); the sequence stage on the gold pages
+    (``pages`` and the extra gold pages, whose ids start with ``extra-``), never on silver ones."""
+    gold_extra = [p for p in extra if p.id.startswith("extra-")]
+    return fit_line(pages + extra, args), fit_seq(pages + gold_extra, args)
 
 
 def predict_page(page: Page, line: LineModel,
@@ -412,7 +444,7 @@ def cross_validate(pages: list[Page], extra: list[Page], args: argparse.Namespac
     pred2: dict[str, np.ndarray] = {}
     for f, fold in enumerate(folds_of(pages, args.folds)):
         t0 = time.time()
-        train = [p for i, p in enumerate(pages) if i not in fold]
+        train = subset([p for i, p in enumerate(pages) if i not in fold], args.train_fraction)
         line, seq = train_all(train, extra, args)
         for i in fold:
             p1, p2 = predict_page(pages[i], line, seq)
@@ -469,6 +501,13 @@ def main() -> None:
     ap.add_argument("--no-sequence", action="store_true", help="ship the line stage only")
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument("--prune", type=float, default=0.005)
+    ap.add_argument("--extra", type=Path, default=ROOT / "training" / "labelled-extra", metavar="DIR",
+                    help="extra gold pages (labelled-dev format) always added to the training side, never scored "
+                         "(default: training/labelled-extra)")
+    ap.add_argument("--no-extra", action="store_true", help="train on labelled-dev alone (the weights before 2026-11)")
+    ap.add_argument("--extra-weight", type=float, default=1.0, help="sample weight of the extra pages' lines")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="learning curve: train each fold on this share of its gold training pages (see subset)")
     ap.add_argument("--silver", type=int, default=0, metavar="N",
                     help="add silver pages from wcxb-dev (first N eligible pages; -1 = all; see silver.py)")
     ap.add_argument("--silver-weight", type=float, default=0.3, help="sample weight of silver lines (gold = 1)")
@@ -484,9 +523,12 @@ def main() -> None:
     pages = load_pages(args.corpora, args.bits, args.rules)
     print(f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines, features in {time.time() - t0:.1f}s")
     extra: list[Page] = []
+    if not args.no_extra:
+        extra = load_extra(args.extra, args.bits, args.extra_weight)
+        print(f"extra: {len(extra)} pages, {sum(len(p.lines) for p in extra)} lines (weight {args.extra_weight})")
     if args.silver:
         t0 = time.time()
-        extra = load_silver(args.corpora, None if args.silver < 0 else args.silver, args.bits, args.rules,
+        extra += load_silver(args.corpora, None if args.silver < 0 else args.silver, args.bits, args.rules,
                             args.silver_weight, args.silver_mode)
         print(f"silver: {len(extra)} page dumps, {sum(int((p.y >= 0).sum()) for p in extra)} labelled lines"
               f" (weight {args.silver_weight}), {time.time() - t0:.0f}s", flush=True)
