@@ -212,8 +212,9 @@ def box_headings(segments: Sequence[Segment]) -> None:
 
 
 def _inside_tag(seg: Segment, tag: str) -> bool:
-    """The block is a ``tag`` element or inside one: its XPath has a step of that tag (``.../pre[1]/div[2]``)."""
-    return any(step == tag for step, _ in xpath_steps(seg.source))
+    """The block is a ``tag`` element or inside one: its XPath has a step of that tag (``.../pre[1]/div[2]``).
+    Asked of most short blocks, so a substring look first: only a source that names the tag is read step by step."""
+    return tag in seg.source and any(step == tag for step, _ in xpath_steps(seg.source))
 
 
 _SUBHEADINGS = frozenset({"h3", "h4", "h5", "h6"})  # h1/h2 links between paragraphs are mostly teaser headlines
