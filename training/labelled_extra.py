@@ -42,6 +42,10 @@ from boilerstrip import _linemodel as LM  # noqa: E402
 OUT = ROOT / "training" / "labelled-extra"
 QUOTA = {"article": 24, "service": 2, "forum": 2, "listing": 2, "product": 2, "collection": 2, "documentation": 2}
 MIN_LINES, MAX_LINES = 60, 220
+# Round 2 (``--select --round 2``): the page types round 1 and labelled-dev have few of, and longer pages (as long as
+# labelled-dev's), from sites not used by round 1. Labelled in the order listed, types interleaved.
+QUOTA2 = {"listing": 6, "product": 6, "service": 5, "forum": 5, "collection": 5, "article": 3}
+MIN_LINES2, MAX_LINES2 = 120, 340
 
 
 def dump_lines(corpora: Path, pid: str, converter: str) -> list[str]:
@@ -49,7 +53,9 @@ def dump_lines(corpora: Path, pid: str, converter: str) -> list[str]:
     return [ln for ln in silver.convert(html, converter).split("\n") if ln.strip()]
 
 
-def select(corpora: Path) -> list[dict[str, Any]]:
+def select(corpora: Path, round_: int = 1) -> list[dict[str, Any]]:
+    if round_ == 2:
+        return select2(corpora)
     gt = silver.ground_truth(corpora)
     ids = sorted(silver.eligible_ids(corpora), key=lambda i: (zlib.crc32(i.encode()), i))
     sites: set[str] = set()
@@ -75,6 +81,41 @@ def select(corpora: Path) -> list[dict[str, Any]]:
         if not any(left.values()):
             break
     return chosen
+
+
+def select2(corpora: Path) -> list[dict[str, Any]]:
+    """Round 2: same order and rules as round 1, other quotas (:data:`QUOTA2`) and lengths, no round-1 site.
+
+    Returned interleaved by type (one of each type in turn), the order the pages were labelled in; the converter
+    alternates html_text, inscriptis within each type (so each type gets both)."""
+    gt = silver.ground_truth(corpora)
+    ids = sorted(silver.eligible_ids(corpora), key=lambda i: (zlib.crc32(i.encode()), i))
+    sites = {c["site"] for c in select(corpora)}
+    left = dict(QUOTA2)
+    by_type: dict[str, list[dict[str, Any]]] = {t: [] for t in QUOTA2}
+    for pid in ids:
+        row = gt[pid]
+        site = silver.registered_domain(row["url"])
+        ptype = row.get("page_type", "")
+        if site in sites or left.get(ptype, 0) <= 0 or not (row.get("main_content") or "").strip():
+            continue  # (an empty main_content leaves nothing to label against: 2966)
+        converter = "inscriptis" if len(by_type[ptype]) % 2 == 1 else "html_text"
+        try:
+            n = len(dump_lines(corpora, pid, converter))
+        except Exception:
+            continue
+        if not MIN_LINES2 <= n <= MAX_LINES2:
+            continue
+        sites.add(site)
+        left[ptype] -= 1
+        by_type[ptype].append({"id": pid, "page_type": ptype, "converter": converter, "site": site, "lines": n,
+                               "url": row["url"], "round": 2})
+        if not any(left.values()):
+            break
+    out: list[dict[str, Any]] = []
+    for k in range(max(QUOTA2.values())):
+        out.extend(v[k] for v in by_type.values() if k < len(v))
+    return out
 
 
 def draft(corpora: Path, pid: str, converter: str) -> list[tuple[str, str]]:
@@ -153,14 +194,16 @@ def main() -> int:
     ap.add_argument("--apply", nargs=2, metavar=("ID", "RUNS"))
     ap.add_argument("--converter", choices=("html_text", "inscriptis"), help="skip --select's choice of converter")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--round", type=int, choices=(1, 2), default=1, help="--select: the page choice of round 1 or 2")
     args = ap.parse_args()
     if args.select:
-        for c in select(args.corpora):
+        for c in select(args.corpora, args.round):
             print(f"{c['id']} {c['page_type']:13} {c['converter']:10} {c['lines']:4} {c['site']}")
         return 0
     if args.draft or args.apply:
         pid = args.draft or args.apply[0]
-        conv = args.converter or {c["id"]: c["converter"] for c in select(args.corpora)}[pid]
+        conv = args.converter or {c["id"]: c["converter"]
+                                  for c in select(args.corpora) + select(args.corpora, 2)}[pid]
         if args.draft:
             for n, (label, text) in enumerate(draft(args.corpora, pid, conv)):
                 print(f"{n:3} {label:13} {text[:150]}")
