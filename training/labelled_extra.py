@@ -4,6 +4,7 @@ Usage (from the repo root)::
 
     /work/venv/bin/python training/labelled_extra.py --check      # rebuild every dump, compare with the stored text
     /work/venv/bin/python training/labelled_extra.py --select     # the page choice (ids, type, converter, site)
+    /work/venv/bin/python training/labelled_extra.py --select --round 2  # round 2's choice (pages in round2/)
     /work/venv/bin/python training/labelled_extra.py --draft 1234 # a pre-labelled draft of one page (to correct)
     /work/venv/bin/python training/labelled_extra.py --apply 1234 RUNS # write training/labelled-extra/1234.json
 
@@ -40,6 +41,10 @@ import silver  # noqa: E402
 from boilerstrip import _linemodel as LM  # noqa: E402
 
 OUT = ROOT / "training" / "labelled-extra"
+# Round 2 pages live in a subfolder: the trainer's default ``--extra training/labelled-extra`` reads ``*.json`` of the
+# folder itself only, so the shipped weights stay those of round 1 (round 2 did not raise held-out accuracy; see the
+# README). Train or measure with both by pointing ``--extra`` at a folder holding both sets of files.
+OUT2 = OUT / "round2"
 QUOTA = {"article": 24, "service": 2, "forum": 2, "listing": 2, "product": 2, "collection": 2, "documentation": 2}
 MIN_LINES, MAX_LINES = 60, 220
 # Round 2 (``--select --round 2``): the page types round 1 and labelled-dev have few of, and longer pages (as long as
@@ -155,8 +160,9 @@ def apply_runs(corpora: Path, pid: str, converter: str, runs: str) -> Path:
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         labels.extend([label] * (end - start))
     assert len(labels) == len(lines), (len(labels), len(lines))
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"{pid}.json"
+    out = OUT2 if pid in {c["id"] for c in select2(corpora)} else OUT
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{pid}.json"
     data = {"id": pid, "page_type": gt.get("page_type", ""), "url": gt["url"], "converter": converter,
             "lines": [{"n": n, "label": lab, "text": t} for n, (lab, t) in enumerate(zip(labels, lines, strict=True))]}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -168,7 +174,7 @@ def check(corpora: Path) -> int:
     bad = 0
     sites: set[str] = set()
     total = 0
-    for path in sorted(OUT.glob("*.json")):
+    for path in sorted(OUT.glob("*.json")) + sorted(OUT2.glob("*.json")):
         d = json.loads(path.read_text(encoding="utf-8"))
         lines = dump_lines(corpora, d["id"], d["converter"])
         ok = lines == [x["text"] for x in d["lines"]] and [x["n"] for x in d["lines"]] == list(range(len(lines)))
