@@ -375,7 +375,7 @@ class Gate:
 
 
 # --------------------------------------------------------------------------------------------------------------
-# markup (bytes, read before parsing)
+# markup read before parsing (bytes), and a block's XPath read back
 # --------------------------------------------------------------------------------------------------------------
 
 XPATH_STEP = re.compile(r"^([^\[]+)(?:\[(\d+)\])?$")  # one step of a block's XPath: a tag and its position

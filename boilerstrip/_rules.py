@@ -290,10 +290,8 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ad_marker, rule_disclosure, rule_title,
-    rule_credit,
-    rule_caption_with_credit, rule_cookie,
-    rule_comment_form, rule_short_phrases, rule_menu_words, rule_footer_links, rule_hint, rule_link_list,
-    rule_outside_region,
+    rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words,
+    rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
