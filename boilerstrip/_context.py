@@ -217,6 +217,7 @@ def _inside_tag(seg: Segment, tag: str) -> bool:
     return tag in seg.source and any(step == tag for step, _ in xpath_steps(seg.source))
 
 
+_ARTICLE_RUN_CHARS = 500  # a prose run this long is an article's worth of text (a blurb is shorter)
 _SUBHEADINGS = frozenset({"h3", "h4", "h5", "h6"})  # h1/h2 links between paragraphs are mostly teaser headlines
 
 
@@ -247,6 +248,21 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
 def _linked_in_article(seg: Segment) -> bool:
     return seg.rule == "rule_link_list" and seg.final is None and seg.in_region and seg.first is not None \
         and seg.first.label in (Label.RELATED, Label.NAVIGATION)
+
+
+def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, int]],
+                        trusted: frozenset[str]) -> None:
+    """Text input: when every line was read as boilerplate (the line model can read a short article's few
+    paragraphs as a teaser block), the longest run of prose is still the article: a page has one, and an empty
+    result loses it whole. Lines a trusted wording rule named keep their label."""
+    if not runs or any(current(seg).label is Label.CONTENT for seg in segments):
+        return
+    start, end = max(runs, key=lambda run: sum(segments[k].chars for k in range(*run)))
+    if sum(seg.chars for seg in segments[start:end]) < _ARTICLE_RUN_CHARS:
+        return  # a blurb on a shop or listing page, not an article the reading lost
+    for seg in segments[start:end]:
+        if seg.rule not in trusted:
+            set_final(seg, Label.CONTENT, "the page's run of prose: nothing else reads as its article")
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

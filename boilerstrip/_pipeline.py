@@ -259,6 +259,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.bylines_with_names(segments)
     _context.author_bios(segments)
     _context.sandwiched_lines(segments)
+    _context.article_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
     _apply_favor(segments, opts)
     _context.finish(segments)
     title = headline.text if headline is not None and headline.label is Label.TITLE else _pick_title(segments)
