@@ -15,12 +15,18 @@ def _line(text: str, label: Label, rule: str = "") -> Segment:
     return seg
 
 
-def _page() -> list[Segment]:
+_FIRST = ("The club paid the fee this morning to sign the keeper, the league said, after weeks of talks between the "
+          "two sides that had stalled twice over the size of the release clause and the timing of the payment. ")
+_SECOND = ("He will have a medical today before he signs a seven-year contract, and the manager expects him to start "
+           "the opening game of the season on Sunday, ahead of the second keeper who joined from the academy. ")
+
+
+def _page(first: str = _FIRST * 2, second: str = _SECOND) -> list[Segment]:
     return [
         _line("Home", Label.NAVIGATION),
-        _line("The club paid the fee this morning to sign the keeper, the league said.", Label.RELATED),
+        _line(first, Label.RELATED),
         _line("Advertisement", Label.ADVERTISEMENT, "rule_ad_marker"),
-        _line("He will have a medical today before he signs a seven-year contract.", Label.RELATED),
+        _line(second, Label.RELATED),
         _line("Popular posts", Label.RELATED),
     ]
 
@@ -42,4 +48,10 @@ def test_a_page_with_an_article_is_left_alone() -> None:
 def test_a_page_without_prose_stays_empty() -> None:
     page = _page()
     article_never_empty(page, [], TRUSTED_TEXT_RULES)
+    assert all(seg.final is None for seg in page)
+
+
+def test_a_short_blurb_is_no_article_to_restore() -> None:
+    page = _page("A soft wool runner for every day.", "Machine washable.")
+    article_never_empty(page, [(1, 4)], TRUSTED_TEXT_RULES)
     assert all(seg.final is None for seg in page)
