@@ -217,7 +217,6 @@ def _inside_tag(seg: Segment, tag: str) -> bool:
     return tag in seg.source and any(step == tag for step, _ in xpath_steps(seg.source))
 
 
-_ARTICLE_RUN_CHARS = 500  # a prose run this long is an article's worth of text (a blurb is shorter)
 _SUBHEADINGS = frozenset({"h3", "h4", "h5", "h6"})  # h1/h2 links between paragraphs are mostly teaser headlines
 
 
@@ -250,6 +249,9 @@ def _linked_in_article(seg: Segment) -> bool:
         and seg.first.label in (Label.RELATED, Label.NAVIGATION)
 
 
+_ARTICLE_RUN_CHARS = 500  # a prose run this long is an article's worth of text (a blurb is shorter)
+
+
 def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, int]],
                         trusted: frozenset[str]) -> None:
     """Text input: when every line was read as boilerplate (the line model can read a short article's few
@@ -257,8 +259,9 @@ def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     result loses it whole. Lines a trusted wording rule named keep their label."""
     if not runs or any(current(seg).label is Label.CONTENT for seg in segments):
         return
-    start, end = max(runs, key=lambda run: sum(segments[k].chars for k in range(*run)))
-    if sum(seg.chars for seg in segments[start:end]) < _ARTICLE_RUN_CHARS:
+    sized = [(sum(seg.chars for seg in segments[i:j]), i, j) for i, j in runs]
+    held, start, end = max(sized, key=lambda run: run[0])  # the first of the longest runs
+    if held < _ARTICLE_RUN_CHARS:
         return  # a blurb on a shop or listing page, not an article the reading lost
     for seg in segments[start:end]:
         if seg.rule not in trusted:
