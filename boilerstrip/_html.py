@@ -23,6 +23,7 @@ from ._patterns import (
     DOCUMENT_END_TAG,
     HIDDEN_STYLE,
     HIDDEN_TOKENS,
+    HTML_END_TAG,
     RESPONSIVE_SHOW,
     START_TAG,
     TAIL_TOKEN_LABELS,
@@ -146,6 +147,9 @@ def _reopened(data: bytes) -> bytes:
     end = data.find(b"</html")
     if end < 0:
         end = data.find(b"</HTML")
+    if end < 0:  # rare: no end tag, or one in mixed case ("</Html>")
+        found = HTML_END_TAG.search(data)
+        end = found.start() if found else -1
     if end < 0 or not START_TAG.search(data, end + 6):
         return data
     return DOCUMENT_END_TAG.sub(b"", data)

@@ -380,6 +380,7 @@ class Gate:
 
 XPATH_STEP = re.compile(r"^([^\[]+)(?:\[(\d+)\])?$")  # one step of a block's XPath: a tag and its position
 DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
+HTML_END_TAG = re.compile(rb"</html", re.IGNORECASE)
 START_TAG = re.compile(rb"<[a-zA-Z]")
 
 # --------------------------------------------------------------------------------------------------------------

@@ -161,11 +161,12 @@ def test_article_after_a_deep_subtree_is_still_read() -> None:
 
 
 
+@pytest.mark.parametrize("end", ["</body></html>", "</BODY></HTML>", "</Body></Html>"])
 @pytest.mark.parametrize("as_bytes", [False, True])
-def test_article_after_an_early_document_end_is_read(as_bytes: bool) -> None:
+def test_article_after_an_early_document_end_is_read(as_bytes: bool, end: str) -> None:
     # a header template that closes the document before the article is printed; browsers read on, so must we
-    page = ("<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav></body></html>\n"
-            "<div class='post'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></body></html>")
+    page = (f"<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav>{end}\n"
+            "<div class='post'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"</div>{end}")
     result = strip(page.encode() if as_bytes else page)
     assert PARAGRAPHS[0] in result.text and PARAGRAPHS[-1] in result.text
     assert "Home" not in result.text
