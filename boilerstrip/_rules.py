@@ -32,6 +32,7 @@ from ._patterns import (
     INLINE_CREDIT_END,
     LEGAL_LINK_LINE,
     LEGAL_PHRASE,
+    LETTER_WORD,
     MARKUP_TEXT,
     MENU_ROW,
     NAVIGATION_LINE,
@@ -61,6 +62,9 @@ _DISCLOSURE_WORDS = 60  # a disclosure is a sentence or two; a longer block ment
 _COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
 _BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
 _CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
+_TICKER_WORDS = 20  # a ticker repeats its phrase across the page's width; a few repeats are a table's header row
+_TICKER_PHRASE_WORDS = 6  # ... and its phrase is a call to action or a slogan, a few words long
+_TICKER_VARIETY = 0.1  # distinct words per word: "Book Now *" ten times or more
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,19 @@ def rule_markup(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_placeholder(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if PLACEHOLDER_TEXT.match(seg.text):
         return Verdict(Label.OTHER, "placeholder text (lorem ipsum)")
+    return None
+
+
+def rule_ticker(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    """A marquee: one short phrase ("Book Now *") printed over and over to scroll across the page."""
+    if seg.words < _TICKER_WORDS or seg.tag == "pre":
+        return None
+    text = seg.text
+    if text.count(text.split(None, 1)[0]) * _TICKER_PHRASE_WORDS < seg.words:
+        return None  # the first word does not come back often enough (nearly every block stops here)
+    words = text.split()
+    if len(set(words)) <= _TICKER_VARIETY * len(words) and LETTER_WORD.search(text):
+        return Verdict(Label.OTHER, "one phrase repeated over and over (a scrolling ticker)")
     return None
 
 
@@ -289,9 +306,9 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 HTML_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ad_marker, rule_disclosure, rule_title,
-    rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words,
-    rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
+    rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ticker, rule_ad_marker, rule_disclosure,
+    rule_title, rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases,
+    rule_menu_words, rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
