@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: the first example of a test pays for lazily built gates and compiled patterns (0.4 s
+# on a loaded machine, 0.1 ms after), which made timing, not behaviour, fail a test. Slow pages have their own
+# tests with explicit budgets (test_hostile).
+settings.register_profile("boilerstrip", deadline=None)
+settings.load_profile("boilerstrip")
 
 PARAGRAPHS = (
     "For twenty years the river that runs through the middle of town was little more than a drain, its banks lined "
