@@ -276,3 +276,70 @@ def result_to_report(result: Result) -> str:
     kept = sum(1 for b in result.blocks if b.kept)
     rows.append(f"{len(result.blocks)} blocks, {kept} kept; title: {result.title!r}")
     return "\n".join(rows) + "\n"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# the annotated page: the decision as a picture
+# --------------------------------------------------------------------------------------------------------------
+
+# One colour per label (readable on white, told apart in the strip); content is green, the rest cool or warm by
+# how close they stand to the article (title, byline, caption) or how far (ads, cookies, legal).
+LABEL_COLOURS: dict[Label, str] = {
+    Label.CONTENT: "#2e7d32", Label.TITLE: "#1b5e20", Label.BYLINE: "#00838f", Label.CAPTION: "#0277bd",
+    Label.CREDIT: "#5c6bc0", Label.ADVERTISEMENT: "#c62828", Label.NEWSLETTER: "#ad1457",
+    Label.RELATED: "#ef6c00", Label.SHARE: "#8e24aa", Label.NAVIGATION: "#6d4c41", Label.COOKIE: "#f9a825",
+    Label.COMMENTS: "#00695c", Label.LEGAL: "#546e7a", Label.OTHER: "#9e9e9e",
+}
+_STRIP_MIN_SHARE = 0.15  # per cent of the strip's width: a one-word block still shows as a sliver
+_STYLE = """
+body{font:15px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:60em;padding:0 1em;color:#222}
+h1{font-size:1.4em;margin:0 0 .3em}.meta{color:#555;font-size:.9em;margin:.2em 0}
+.strip{display:flex;height:28px;border:1px solid #ccc;margin:1em 0 .3em}.strip a{display:block;height:100%}
+.strip a.drop{opacity:.35}.legend{display:flex;flex-wrap:wrap;gap:.3em 1em;font-size:.85em;margin-bottom:1.2em}
+.sw{display:inline-block;width:.9em;height:.9em;vertical-align:-.1em;margin-right:.3em;border-radius:2px}
+.b{border-left:6px solid;padding:.25em .6em;margin:.35em 0;white-space:pre-wrap}
+.b.drop{color:#888;background:#fafafa}.b.drop .t{text-decoration:line-through;text-decoration-color:#bbb}
+.why{font-size:.8em;color:#444;white-space:normal}.why b{font-weight:600}.first{color:#777}
+"""
+
+
+def result_to_annotated_html(result: Result) -> str:
+    """The page's blocks in reading order as a self-contained HTML document (no script, no external resources):
+    a strip across the top with one band per block, as wide as its text and coloured by its label (faded when
+    dropped), a legend with the count of each label, then every block with its label, kept mark and reason, and
+    the first pass's reading where the context pass overruled it. Well-formed XML, like :func:`result_to_html`."""
+    blocks = result.blocks
+    total = sum(len(b.text) for b in blocks) or 1
+    parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"/>',
+             f"<title>{_esc('boilerstrip: ' + (result.title or 'page'))}</title>", f"<style>{_STYLE}</style>",
+             "</head><body>", f"<h1>{_inline(result.title or '(no title)')}</h1>"]
+    enc = result.encoding
+    meta = f"{result.kind.value} input, encoding {enc.name} ({enc.source})"
+    if result.url:
+        meta += f", {result.url}"
+    if result.truncated:
+        meta += ", truncated at the input size limit"
+    kept = sum(1 for b in blocks if b.kept)
+    parts.append(f'<p class="meta">{_esc(meta)}: {len(blocks)} blocks, {kept} kept</p>')
+    parts += [f'<p class="meta">{_esc(note)}</p>' for note in result.notes]
+    parts.append('<div class="strip">')
+    for b in blocks:
+        share = max(_STRIP_MIN_SHARE, 100 * len(b.text) / total)
+        parts.append(f'<a href="#b{b.index}" class="{"keep" if b.kept else "drop"}" '
+                     f'style="width:{share:.2f}%;background:{LABEL_COLOURS[b.label]}" '
+                     f'title="{_esc(f"#{b.index} {b.label.value}: {b.reason}")}"></a>')
+    parts.append("</div>")
+    counts = {label: sum(1 for b in blocks if b.label is label) for label in Label}
+    parts.append('<div class="legend">' + "".join(
+        f'<span><span class="sw" style="background:{LABEL_COLOURS[label]}"></span>{label.value} {n}</span>'
+        for label, n in counts.items() if n) + "</div>")
+    for b in blocks:
+        colour = LABEL_COLOURS[b.label]
+        why = f'<b style="color:{colour}">{b.label.value}</b>, {"kept" if b.kept else "dropped"}: {_esc(b.reason)}'
+        if (b.first_label, b.first_reason) != (b.label, b.reason):
+            why += f' <span class="first">(first pass: {b.first_label.value}, {_esc(b.first_reason)})</span>'
+        parts.append(f'<div id="b{b.index}" class="b {"keep" if b.kept else "drop"}" style="border-color:{colour}" '
+                     f'title="{_esc(b.source)}"><div class="why">#{b.index} {why}</div>'
+                     f'<span class="t">{_esc(b.text)}</span></div>')
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -168,6 +168,13 @@ class Result:
 
         return result_to_html(self)
 
+    def to_annotated_html(self) -> str:
+        """A picture of the decision: every block in reading order, coloured by its label, with its kept mark and
+        reason, under a strip that shows where on the page the kept text sits. A self-contained HTML document."""
+        from ._render import result_to_annotated_html
+
+        return result_to_annotated_html(self)
+
     def report(self) -> str:
         """A plain-text picture of the decision: every block with its label, kept mark and reason."""
         from ._render import result_to_report

@@ -36,6 +36,7 @@ FORMATS: dict[str, Callable[[Result], str]] = {
     "json": lambda r: r.to_json() + "\n",
     "html": Result.to_html,
     "report": Result.report,
+    "annotated": Result.to_annotated_html,
 }
 
 
@@ -119,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "'-' or nothing reads standard input")
     parser.add_argument("-f", "--format", choices=tuple(FORMATS), default="text",
                         help="what to print: the kept text (default), Markdown, JSON with every block, a small "
-                             "HTML document, or 'report', every block with its kept mark, label and reason")
+                             "HTML document, 'report', every block with its kept mark, label and reason, or "
+                             "'annotated', that report as an HTML page coloured by label")
     parser.add_argument("-k", "--kind", choices=("auto", "html", "text"), default="auto",
                         help="read the input as HTML or as a plain-text dump (default: detect)")
     parser.add_argument("--keep", type=_labels, action="extend", default=[], metavar="LABEL",

@@ -336,3 +336,10 @@ def test_python_dash_m(tmp_path: Path) -> None:
                           timeout=60, check=False)
     assert done.returncode == 2
     assert b"Traceback" not in done.stderr and b"no such file" in done.stderr
+
+
+def test_format_annotated(capsys: pytest.CaptureFixture[str], page_file: Path) -> None:
+    code, out, _ = _run(capsys, str(page_file), "--format", "annotated")
+    assert code == 0
+    assert out == boilerstrip.strip(page_file.read_bytes()).to_annotated_html()
+    etree.fromstring(out.encode("utf-8"))

@@ -288,3 +288,42 @@ def test_report_flags_truncation_and_shortens_long_text() -> None:
     assert "TRUNCATED" in report
     assert "…" in report
     assert all(len(line) < 200 for line in report.splitlines())
+
+
+# --- the annotated page -------------------------------------------------------------------------------------------
+
+
+def test_annotated_page_shows_every_block_with_label_mark_and_reason() -> None:
+    result = strip(article_page(extra_body="<div class='newsletter'><p>Subscribe to our newsletter</p></div>"))
+    root = etree.fromstring(result.to_annotated_html().encode("utf-8"))  # well-formed XML
+    rows = root.findall(".//div[@class='b keep']") + root.findall(".//div[@class='b drop']")
+    assert sorted(int(r.get("id")[1:]) for r in rows) == [b.index for b in result.blocks]
+    for block in result.blocks:
+        row = root.find(f".//div[@id='b{block.index}']")
+        assert row.get("class") == ("b keep" if block.kept else "b drop")
+        why = "".join(row.find("div").itertext())
+        assert block.label.value in why and block.reason in why
+        assert "".join(row.find("span").itertext()) == block.text
+    bands = root.findall(".//div[@class='strip']/a")
+    assert [a.get("href") for a in bands] == [f"#b{b.index}" for b in result.blocks]
+    legend = "".join(root.find(".//div[@class='legend']").itertext())
+    for label in {b.label for b in result.blocks}:
+        assert f"{label.value} {sum(1 for b in result.blocks if b.label is label)}" in legend
+
+
+def test_annotated_page_escapes_text_and_shows_the_first_pass() -> None:
+    block = Block(index=0, text="<script>alert(1)</script> & more", label=Label.RELATED, kept=False,
+                  reason="teaser list under a 'Latest' heading", first_label=Label.CONTENT,
+                  first_reason="inside the main content region", source="/html/body/p[1]", tag="p")
+    result = Result(text="", title=None, blocks=(block,), kind=InputKind.HTML, encoding=Encoding("str", "str"))
+    out = result.to_annotated_html()
+    assert "<script>" not in out
+    root = etree.fromstring(out.encode("utf-8"))
+    assert root.find(".//script") is None
+    assert "first pass: content, inside the main content region" in "".join(root.itertext())
+
+
+def test_annotated_page_of_an_empty_result() -> None:
+    root = etree.fromstring(strip("").to_annotated_html().encode("utf-8"))
+    assert root.find(".//div[@class='strip']") is not None
+    assert "0 blocks, 0 kept" in "".join(root.itertext())
