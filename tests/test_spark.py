@@ -65,7 +65,9 @@ def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
     session = (SparkSession.builder.master("local[1]").appName("boilerstrip-tests")
-               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1").getOrCreate())
+               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
+               .config("spark.pyspark.python", sys.executable)  # workers run this interpreter, not python3 on PATH
+               .getOrCreate())
     yield session
     session.stop()
 
