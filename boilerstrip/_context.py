@@ -41,7 +41,12 @@ _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
 _COPY_BLOCKS = 3  # blocks of a box that all repeat blocks of another box: the box printed twice
 # Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
+_MODEL_REASON = "line model:"  # how a verdict of the line model's starts
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
+# Boxes the line model tells from a teaser list by a line's neighbours (a menu, a share bar, a widget): text input
+# only, where its reading is the evidence a "Latest" heading would otherwise overrule (labelled-dev held out: a
+# "Latest" entry of a mega-menu swallowed the menu under it, a "Recommended" heading the share bar below it).
+_MODEL_BOXES = frozenset({Label.NAVIGATION, Label.SHARE, Label.OTHER})
 
 
 def current(seg: Segment) -> Verdict:
@@ -94,8 +99,15 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
             continue
         if verdict.label is Label.CREDIT:
             continue  # image credits inside teaser blocks stay credits
+        if verdict.label in _MODEL_BOXES and _read_by_model(seg):
+            continue  # the line model read it as part of a menu or share bar with its neighbours: it stays that
         head = heading.text if len(heading.text) <= 40 else heading.text[:39] + "…"
         set_final(seg, Label.RELATED, f"teaser list under a '{head}' heading")
+
+
+def _read_by_model(seg: Segment) -> bool:
+    """The block's label is the line model's reading (text input), not a rule's or the page-position default."""
+    return seg.model is not None and current(seg).reason.startswith(_MODEL_REASON)
 
 
 def captions_by_credits(segments: Sequence[Segment]) -> None:
@@ -115,7 +127,7 @@ def _sentence_read_as_byline(seg: Segment) -> bool:
     """A whole sentence the line model took for a byline ("Lavrov gestures during a news conference..."): next
     to a photo credit it is the photo's caption. Bylines are a few words."""
     verdict = current(seg)
-    return (verdict.label is Label.BYLINE and verdict.reason.startswith("line model:")
+    return (verdict.label is Label.BYLINE and verdict.reason.startswith(_MODEL_REASON)
             and seg.words > _BYLINE_MAX_WORDS)
 
 
@@ -151,6 +163,10 @@ def prompt_followers(segments: Sequence[Segment], options: Options) -> None:
             set_final(seg, Label.NEWSLETTER, "sign-up wording under a newsletter prompt")
 
 
+# Menu-like labels: a name-shaped line the line model put in one of these is a menu entry, not an author's name.
+_MENU_LABELS = frozenset({Label.NAVIGATION, Label.LEGAL, Label.RELATED, Label.SHARE})
+
+
 def bylines_with_names(segments: Sequence[Segment]) -> None:
     """A person's name standing alone right before or after a byline line (the date, "5 min read") is part of it."""
     # the byline lines a name may stand next to, kept up to date as names join them (many blocks look like names:
@@ -159,6 +175,8 @@ def bylines_with_names(segments: Sequence[Segment]) -> None:
     for i, seg in enumerate(segments):
         if not PERSON_NAME.match(seg.text) or current(seg).label in (Label.BYLINE, Label.TITLE):
             continue
+        if current(seg).label in _MENU_LABELS and _read_by_model(seg):
+            continue  # a capitalised menu entry ("About Us", "Project Versions") the line model read in its menu
         if any(bylines[max(0, i - _NAME_REACH): i]) or any(bylines[i + 1: i + _NAME_REACH + 1]):
             set_final(seg, Label.BYLINE, "an author's name next to the byline")
             bylines[i] = seg.rule == "rule_short_phrases"
@@ -366,7 +384,7 @@ def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset
         if label is Label.TITLE and not headline_shaped(seg, options):
             continue  # a paragraph of sentences is no headline, wherever it stands
         if prob >= options.min_model_confidence:
-            set_final(seg, label, f"line model: reads as {label.value} in its context ({prob:.0%})")
+            set_final(seg, label, f"{_MODEL_REASON} reads as {label.value} in its context ({prob:.0%})")
 
 
 def headline_shaped(seg: Segment, options: Options) -> bool:

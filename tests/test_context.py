@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from boilerstrip._context import article_never_empty
+from boilerstrip._context import article_never_empty, bylines_with_names, teaser_runs
+from boilerstrip._options import DEFAULT_OPTIONS
 from boilerstrip._rules import TRUSTED_TEXT_RULES
 from boilerstrip._segment import Segment
 from boilerstrip._types import Label, Verdict
@@ -55,3 +56,37 @@ def test_a_short_blurb_is_no_article_to_restore() -> None:
     page = _page("A soft wool runner for every day.", "Machine washable.")
     article_never_empty(page, [(1, 4)], TRUSTED_TEXT_RULES)
     assert all(seg.final is None for seg in page)
+
+
+def _read(text: str, label: Label, reason: str = "line model: reads as it in its context (95%)",
+          rule: str = "") -> Segment:
+    """A text-mode line whose verdict is ``reason``'s (the line model's unless said otherwise)."""
+    seg = Segment(text, "line", "line")
+    seg.first = Verdict(label, reason)
+    seg.rule = rule
+    seg.model = (label, 0.95)
+    return seg
+
+
+def test_a_teaser_heading_does_not_swallow_the_menu_or_share_bar_the_line_model_read() -> None:
+    page = [
+        _read("Recommended", Label.RELATED, "a 'Recommended' teaser heading", "rule_short_phrases"),
+        _read("Drug prices are set to fall next year under the new deal", Label.NAVIGATION,
+              "short line below the article"),
+        _read("Share options", Label.SHARE),
+        _read("Laptops", Label.NAVIGATION),
+        _read("Why the new pricing deal may not lower what patients pay", Label.CONTENT),
+    ]
+    teaser_runs(page, DEFAULT_OPTIONS)
+    labels = [seg.label for seg in page]
+    assert labels == [Label.RELATED, Label.RELATED, Label.SHARE, Label.NAVIGATION, Label.RELATED]
+
+
+def test_a_name_shaped_menu_entry_the_line_model_read_is_no_author() -> None:
+    page = [
+        _read("Project Versions", Label.NAVIGATION),
+        _read("By Jane Doe", Label.BYLINE, "author, date or reading-time line", "rule_short_phrases"),
+        _read("Jane Doe", Label.CONTENT),
+    ]
+    bylines_with_names(page)
+    assert [seg.label for seg in page] == [Label.NAVIGATION, Label.BYLINE, Label.BYLINE]
