@@ -503,7 +503,8 @@ LEGAL_LINK_LINE = re.compile(r"^[\W_]*" + _alt(
     "about(?: us)?", "contact(?: us)?", "careers?", "jobs", "advertise(?: with us)?", "press", "help", "faq",
     "accessibility", "ethics", "code of ethics", "corrections", "masthead", "our team", "work (?:with|for) us",
     "kontakt", "über uns", "contacto", "quiénes somos", "qui sommes-nous", "nous contacter", "terms",
-    "privacy", "legal", "rss", "sitemap", "site map", "newsroom", "investors?", "media kit") + r"[\W_]*$", _I)
+    "privacy", "legal", "rss", "sitemap", "site map", "newsroom", "investors?", "media kit", "feedback")
+    + r"[\W_]*$", _I)
 
 SHARE_LINE = re.compile(r"^[\W_]*(?:" + _alt(
     "share(?: (?:this|the)(?: (?:article|story|post|page|video))?| (?:article|story|post|page|video))?(?: on \\w+)?",
@@ -521,13 +522,15 @@ SHARE_TOKEN_LINE = re.compile(r"^(?:(?:share|partager|teilen|compartir)(?: this(
     "e-mail", "print", "copy link", "tweet", "flipboard", "messenger", "instagram", "youtube", "tiktok", "threads",
     "bluesky", "rss", "mail") + r")[\W_]*){2,}$", _I)
 
-NAVIGATION_LINE = re.compile(r"^[\W_]*" + _alt(
+# "Close" is a dialog's button (OTHER_LINE); page numbers have one to three digits ("01382 472315" is a phone
+# number, "$ 189 99" a price)
+NAVIGATION_LINE = re.compile(r"^(?![^$€£¥]*[$€£¥])[\W_]*" + _alt(
     "home", "homepage", "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
     "skip to (?:main )?content", "skip to (?:the )?(?:main )?(?:navigation|footer|search)", "skip links?",
     "jump to (?:content|navigation)", "back to top", "to top", "top", "next", "previous", "prev",
     "next (?:post|article|story|page)", "previous (?:post|article|story|page)", "older posts?", "newer posts?",
     "load more", "show more", "view (?:all|more)", "see (?:all|more)", r"page \d+(?: of \d+)?",
-    r"\d+(?: \d+)+", "sections", "categories", "tags?", "topics", "close", "more", "all", "zurück", "weiter",
+    r"\d{1,3}(?: \d{1,3})+", "sections", "categories", "tags?", "topics", "more", "all", "zurück", "weiter",
     "inicio", "accueil", "startseite", "siguiente", "anterior", "suivant", "précédent", "menú") + r"[\W_]*$", _I)
 BREADCRUMB = re.compile(r"^[^.!?]{1,80}(?:\s(?:>|»|›|/|→|\\|::)\s[^.!?]{1,80}){1,8}$")
 
@@ -646,7 +649,7 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "open", "close", "close (?:menu|search|window|dialog|panel)", "quote", "read later", "save for later",
     "bookmark", "view image",
     "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
-    "report (?:a|an) (?:error|typo|correction).*", "advertise", "feedback",
+    "report (?:a|an) (?:error|typo|correction).*",
     "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*",
     "thank you! your submission has been received", "your submission has been received",
     "oops! something went wrong while submitting the form", "thanks for (?:signing up|subscribing)",
