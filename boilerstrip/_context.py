@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ._options import Options
-from ._patterns import AUTHOR_BOX, ELLIPSIS_END, LETTER_WORD, NEWSLETTER_PHRASE, PERSON_NAME, SENTENCE_BREAK
+from ._patterns import (
+    AUTHOR_BOX,
+    COMMENT_HEADER,
+    ELLIPSIS_END,
+    LETTER_WORD,
+    NEWSLETTER_PHRASE,
+    PERSON_NAME,
+    SENTENCE_BREAK,
+)
 from ._segment import Segment, xpath_steps
 from ._types import Label, Verdict
 
@@ -284,6 +292,31 @@ def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     for seg in segments[start:end]:
         if seg.rule not in trusted:
             set_final(seg, Label.CONTENT, "the page's run of prose: nothing else reads as its article")
+
+
+_THREAD_HEADERS = 2  # comment headers that make a thread (one alone may be a line quoted in the article)
+_COMMENT_HEADER_WORDS = 16  # a header is a name, a date and "said:"
+_IN_THREAD = frozenset({Label.CONTENT, Label.BYLINE})  # what a comment's text and date read as without the header
+_THREAD_POST_CHARS = 200  # text above a thread for it to be comments under a post (an open thread: one paragraph)
+
+
+def comment_threads(segments: Sequence[Segment]) -> None:
+    """Text input: under an article, lines like "joetoronto says:" or "Alex on September 17, 2018 at 6:34 am said:"
+    head readers' comments (blog engines print one above every comment); from the first of them on, the text that
+    reads as prose or as a date line is the comments, not the article. Only with a post above the first header: a page
+    that opens with the thread (a guestbook) has the posts as its content."""
+    heads = [i for i, seg in enumerate(segments)
+             if seg.words <= _COMMENT_HEADER_WORDS and COMMENT_HEADER.match(seg.text)]
+    if len(heads) < _THREAD_HEADERS:
+        return
+    first = heads[0]
+    above = sum(seg.chars for seg in segments[:first] if current(seg).label is Label.CONTENT)
+    if above < _THREAD_POST_CHARS:
+        return
+    where = f"in the readers' comments from '{segments[first].text[:40]}'"
+    for k, seg in enumerate(segments[first:], first):
+        if k in heads or current(seg).label in _IN_THREAD:
+            set_final(seg, Label.COMMENTS, where)
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

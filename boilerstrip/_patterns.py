@@ -602,6 +602,14 @@ DATE_LINE = re.compile(
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r")(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$", _I)
+# The header of a reader's comment as blog engines print it above the comment's text: "joetoronto says:" (WordPress's
+# default template), "Alex on September 17, 2018 at 6:34 am said:". Forum posts ("X said:", "X wrote:") are not
+# matched: a forum's posts are its content.
+COMMENT_HEADER = re.compile(_alt(
+    r"^\W*\S+(?:\s+\S+){0,2}\s+says\s*:\s*$",
+    r"^\W*[^.!?:]{1,60}?\s+on\s+(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+" + _MONTH
+    + r",?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+    r"\s+(?:said|says|wrote)\s*:\s*$"), _I)
 # "1.4K", "12K": a bare count of likes or shares
 COUNTER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?[KkMm]\s*$")
 RELATIVE_TIME_LINE = re.compile(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from boilerstrip._context import article_never_empty, bylines_with_names, teaser_runs
+from boilerstrip._context import article_never_empty, bylines_with_names, comment_threads, teaser_runs
 from boilerstrip._options import DEFAULT_OPTIONS
 from boilerstrip._rules import TRUSTED_TEXT_RULES
 from boilerstrip._segment import Segment
@@ -90,3 +90,34 @@ def test_a_name_shaped_menu_entry_the_line_model_read_is_no_author() -> None:
     ]
     bylines_with_names(page)
     assert [seg.label for seg in page] == [Label.NAVIGATION, Label.BYLINE, Label.BYLINE]
+
+
+def _thread(post: str) -> list[Segment]:
+    return [
+        _read(post, Label.CONTENT),
+        _read("34 responses", Label.COMMENTS),
+        _read("joetoronto says:", Label.BYLINE),
+        _read("November 19, 2019 at 6:44 am", Label.BYLINE),
+        _read("It's time for both fans to come to grips with reality, it's over yet again.", Label.CONTENT),
+        _read("Alex on September 17, 2018 at 6:34 am said:", Label.CONTENT),
+        _read("I skimmed your report and did not see any analysis of the slower buses.", Label.CONTENT),
+        _read("Privacy Policy", Label.LEGAL),
+    ]
+
+
+def test_a_comment_thread_under_a_post_is_comments() -> None:
+    page = _thread(_FIRST * 2)
+    comment_threads(page)
+    assert [seg.label for seg in page] == [Label.CONTENT] + [Label.COMMENTS] * 6 + [Label.LEGAL]
+
+
+def test_a_page_that_opens_with_the_thread_keeps_its_posts() -> None:
+    page = _thread("Guestbook")
+    comment_threads(page)
+    assert page[4].label is Label.CONTENT
+
+
+def test_one_header_is_no_thread() -> None:
+    page = _thread(_FIRST * 2)[:5]
+    comment_threads(page)
+    assert page[4].label is Label.CONTENT

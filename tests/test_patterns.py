@@ -487,6 +487,16 @@ def test_other_line(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("joetoronto says:", True), ("Catherine (GiveWell) on September 19, 2018 at 12:48 pm said:", True),
+    ("Alex on 17 September 2018 at 06:34 said:", True), ("spikeymike said:", False), ("seth wrote:", False),
+    ("The minister says: the river is clean.", False), ("Here is what the report says:", False), ("C. M. says:", True),
+    ("On March 3, 2019, the court said:", False),
+])
+def test_comment_header(text: str, expected: bool) -> None:
+    assert _line(P.COMMENT_HEADER, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ('<img src="x.gif" width="1">', True), ('<iframe src="//ads">', True), ('<div class="x">', True),
     ("a < b and <b> is bold", False), ("The <p> tag makes a paragraph.", False),
 ])
