@@ -231,7 +231,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     segments = _text.segments_from_text(text)
     first_line = segments[0].text if segments else None
     headline_first = first_line is not None and _context.headline_shaped(segments[0], opts)
-    titles = _rules.title_variants(first_line) if headline_first else None
+    titles = _rules.title_variants(first_line, site_last=True) if headline_first else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
     predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments])
     for seg, (label, prob, _) in zip(segments, predictions, strict=True):

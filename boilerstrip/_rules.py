@@ -90,8 +90,10 @@ def normalise_title(text: str) -> str:
     return text.strip().casefold().strip(" .:!?\"'“”‘’")
 
 
-def title_variants(*candidates: str | None) -> frozenset[str]:
-    """Every plausible headline form of the page title: whole, and each side of a " | Site Name" split."""
+def title_variants(*candidates: str | None, site_last: bool = False) -> frozenset[str]:
+    """Every plausible headline form of the page title: whole, and each side of a " | Site Name" split. With
+    ``site_last``, the last side of a split is the site's name ("… - Docker Community Forums"), not a headline form:
+    a text dump prints the site's name again in its header and footer, where it is a menu entry."""
     out: set[str] = set()
     for text in candidates:
         if not text:
@@ -99,7 +101,12 @@ def title_variants(*candidates: str | None) -> frozenset[str]:
         whole = normalise_title(text)
         if len(whole) >= 8:
             out.add(whole)
-        for part in TITLE_SPLIT.split(text):
+        parts = TITLE_SPLIT.split(text)
+        if site_last and len(parts) > 1:
+            parts = parts[:-1]
+            *_, last = TITLE_SPLIT.finditer(text)
+            parts.append(text[:last.start()])  # the headline without the site's name, split where it may be
+        for part in parts:
             part = normalise_title(part)
             if len(part) >= 15 and len(part.split()) >= 3:
                 out.add(part)

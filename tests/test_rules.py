@@ -1,10 +1,12 @@
-"""First-pass rules seen through whole pages: what each drops, what it must leave."""
+"""First-pass rules: helpers tested on their own, and rules seen through whole pages (what each drops, what it
+must leave)."""
 
 from __future__ import annotations
 
 from conftest import PARAGRAPHS, article_page
 
 from boilerstrip import Block, Label, strip_html
+from boilerstrip._rules import title_variants
 
 
 def _block(blocks: tuple[Block, ...], start: str) -> Block:
@@ -27,3 +29,23 @@ def test_repeats_that_are_no_ticker_stay() -> None:
     result = strip_html(article_page(extra_article=header + chorus + code))
     for start in ("n Mean", "Row, row", "x = x + 1"):
         assert "ticker" not in _block(result.blocks, start).reason
+
+
+def test_title_variants_hold_each_side_of_a_split_title() -> None:
+    variants = title_variants("Confusing resolver structure - Docker Desktop - Docker Community Forums")
+    assert "confusing resolver structure" in variants
+    assert "docker community forums" in variants
+
+
+def test_title_variants_leave_out_the_site_name_when_asked() -> None:
+    variants = title_variants("Confusing resolver structure - Docker Desktop - Docker Community Forums",
+                              site_last=True)
+    assert "docker community forums" not in variants
+    assert "confusing resolver structure" in variants
+    assert "confusing resolver structure - docker desktop" in variants  # the title less its last side
+    assert "confusing resolver structure - docker desktop - docker community forums" in variants  # whole
+
+
+def test_an_unsplit_title_is_its_own_variant() -> None:
+    title = "Paris Baguette wants to be America's neighborhood bakery"
+    assert title_variants(title, site_last=True) == title_variants(title) == {title.casefold()}
