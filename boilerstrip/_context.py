@@ -319,6 +319,54 @@ def comment_threads(segments: Sequence[Segment]) -> None:
             set_final(seg, Label.COMMENTS, where)
 
 
+_LISTING_ITEMS = 8  # teaser lines a grid must hold to be a listing page's content (a sidebar list holds fewer)
+_GRID_GAP_WORDS = 3  # a line this short between two entries of a grid is part of an entry ("Quickshop", "3 colors")
+
+
+def _teaser_grids(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
+    """(entries, start, end) of every stretch of lines the line model read as teasers, short lines between them
+    included."""
+    grids = []
+    start = last = -1
+    items = 0
+    for k, seg in enumerate(segments):
+        if _model_reads(seg, Label.RELATED):
+            if start < 0:
+                start, items = k, 0
+            items += 1
+            last = k
+        elif start >= 0 and not (seg.words <= _GRID_GAP_WORDS and k - last <= 2):
+            grids.append((items, start, last + 1))
+            start = -1
+    if start >= 0:
+        grids.append((items, start, last + 1))
+    return grids
+
+
+def _model_reads(seg: Segment, label: Label) -> bool:
+    return seg.model is not None and seg.model[0] is label
+
+
+def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, int]],
+                        trusted: frozenset[str]) -> None:
+    """Text input: a page without an article's worth of prose is a listing (a shop's category page, a collection)
+    when its longest grid of entries the line model read as teasers (a name, a price, a button) outnumbers the
+    lines read as content: the grid is what the page lists, whatever the position rules made of its lines (a
+    listing is read again from its kept text, where the grid stands alone). Only on such pages: under an article
+    the same grid is its teaser list. Lines a trusted wording rule named keep their label."""
+    if sum(seg.chars for i, j in runs for seg in segments[i:j]) >= _ARTICLE_RUN_CHARS:
+        return
+    grids = _teaser_grids(segments)
+    if not grids:
+        return
+    items, i, j = max(grids, key=lambda grid: grid[0])  # the first of the largest
+    if items < max(_LISTING_ITEMS, sum(current(seg).label is Label.CONTENT for seg in segments)):
+        return  # a short list, or the page's content was found elsewhere
+    for seg in segments[i:j]:
+        if _model_reads(seg, Label.RELATED) and seg.rule not in trusted:
+            set_final(seg, Label.CONTENT, "the page's grid of entries: a listing with no other content")
+
+
 def sandwiched_lines(segments: Sequence[Segment]) -> None:
     """A very short content line between two boilerplate blocks belongs to them (a menu entry, a list label)."""
     n = len(segments)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from boilerstrip._context import article_never_empty, bylines_with_names, comment_threads, teaser_runs
+from boilerstrip._context import (
+    article_never_empty,
+    bylines_with_names,
+    comment_threads,
+    listing_never_empty,
+    teaser_runs,
+)
 from boilerstrip._options import DEFAULT_OPTIONS
 from boilerstrip._rules import TRUSTED_TEXT_RULES
 from boilerstrip._segment import Segment
@@ -121,3 +127,33 @@ def test_one_header_is_no_thread() -> None:
     page = _thread(_FIRST * 2)[:5]
     comment_threads(page)
     assert page[4].label is Label.CONTENT
+
+
+def _grid(entries: int) -> list[Segment]:
+    page = [_read("Decorative Candles", Label.NAVIGATION)]
+    for k in range(entries):
+        page.append(_read(f"Floral Glass Candle No. {k}", Label.RELATED))
+        page.append(_read(f"${k + 20}.00", Label.NAVIGATION, "short line above the article"))
+        page[-1].model = (Label.RELATED, 0.9)  # the line model read the price with its entry
+        page.append(_read("Quickshop", Label.OTHER, "account, search or player control", "rule_menu_words"))
+    page.append(_read("Privacy Policy", Label.LEGAL))
+    return page
+
+
+def test_a_page_of_teaser_entries_and_no_prose_is_a_listing() -> None:
+    page = _grid(8)
+    listing_never_empty(page, [], TRUSTED_TEXT_RULES)
+    assert [seg.label for seg in page[1:4]] == [Label.CONTENT, Label.CONTENT, Label.OTHER]
+    assert page[0].label is Label.NAVIGATION and page[-1].label is Label.LEGAL
+
+
+def test_a_short_teaser_list_is_no_listing() -> None:
+    page = _grid(3)
+    listing_never_empty(page, [], TRUSTED_TEXT_RULES)
+    assert all(seg.final is None for seg in page)
+
+
+def test_a_teaser_grid_under_an_article_stays_related() -> None:
+    page = [_read(_FIRST * 3, Label.CONTENT), *_grid(8)]
+    listing_never_empty(page, [(0, 1)], TRUSTED_TEXT_RULES)
+    assert page[2].label is Label.RELATED
