@@ -37,7 +37,7 @@ _MODEL_SURE = 0.98
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
-                                "rule_caption_with_credit", "rule_no_words", "rule_user_phrase"})
+                                "rule_caption_with_credit", "rule_no_words", "rule_user_phrase", "rule_menu_words"})
 _PROMPT_WORDS = 40  # a sign-up box's blurb is a sentence or two
 _NAME_REACH = 2  # blocks between an author's name and the byline line (a "Follow" button)
 _BIO_BLOCKS = 3  # an author box: a bio and a line of counts or links
@@ -147,6 +147,8 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
     for k in range(start - 1, max(-1, start - 1 - _HEADLINE_LOOKBACK), -1):
         seg = segments[k]
         verdict = current(seg)
+        if verdict.label is Label.BYLINE:
+            continue  # a date or an author's name ("on Dec 17, 2025") stands between the headline and the text
         shaped = (2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
                   and not _exclaimed_sentence(seg) and _letter_words(seg.text) >= 2)
         weak = seg.rule == "" or verdict.label is not Label.NAVIGATION  # "" : only the page-position default

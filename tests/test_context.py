@@ -6,6 +6,7 @@ from boilerstrip._context import (
     article_never_empty,
     bylines_with_names,
     comment_threads,
+    headline_above,
     listing_never_empty,
     teaser_runs,
 )
@@ -157,3 +158,15 @@ def test_a_teaser_grid_under_an_article_stays_related() -> None:
     page = [_read(_FIRST * 3, Label.CONTENT), *_grid(8)]
     listing_never_empty(page, [(0, 1)], TRUSTED_TEXT_RULES)
     assert page[2].label is Label.RELATED
+
+
+def test_the_headline_above_the_article_skips_its_date_line_and_menu_words() -> None:
+    page = [
+        _read("Making agentic government work: seven principles", Label.CONTENT),
+        _read("on Dec 17, 2025", Label.BYLINE),
+        _read("Log in", Label.OTHER, "account, search or player control", "rule_menu_words"),
+        _read(_FIRST * 2, Label.CONTENT),
+    ]
+    page[0].first = Verdict(Label.OTHER, "text above the article")
+    assert headline_above(page, 3, DEFAULT_OPTIONS) is page[0]
+    assert [seg.label for seg in page[:3]] == [Label.TITLE, Label.BYLINE, Label.OTHER]
