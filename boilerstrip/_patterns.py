@@ -683,6 +683,12 @@ ICON_ONLY = re.compile(r"^[\W_]*$")
 TITLE_SPLIT = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 PLACEHOLDER_TEXT = re.compile(r"^\s*lorem ipsum dolor\b", re.IGNORECASE)  # a theme's filler copy, not for reading
 MARKUP_TEXT = re.compile(r"^\s*<(?:img|iframe|div|a|script|span|p|link|meta)\b[^>]*>?", re.IGNORECASE)
+# A menu or footer entry that names the subscription pages rather than asking you to subscribe: "Newsletters",
+# "Manage subscription", "Subscriber FAQ" (gold lines of one to three words: "Newsletters" navigation 8, legal 8,
+# newsletter 2; "Subscription(s)", "Renew subscription", "Subscriber FAQ", "Group subscriptions" all legal)
+SUBSCRIPTION_LINK = re.compile(
+    r"^[\W_]*(?:(?:manage|renew|cancel|group|gift|digital|print|my|your|all)\s+)?"
+    r"(?:newsletters|subscriptions?|subscriber\s+(?:faq|services|help|center|centre|agreement))[\W_]*$", _I)
 NEWSLETTER_CALL = re.compile(
     r"^\W*(?:subscribe|sign(?:ing)? ?up|join (?:our|the)|get (?:our|the) [\w ]*newsletter|newsletter\b|abonn|suscr[ií]b"
     r"|inscri|iscriviti)", _I)

@@ -44,6 +44,7 @@ from ._patterns import (
     RELATIVE_TIME_LINE,
     SHARE_LINE,
     SHARE_TOKEN_LINE,
+    SUBSCRIPTION_LINK,
     TAXONOMY_LINE,
     TITLE_SPLIT,
     WHITESPACE,
@@ -233,7 +234,7 @@ def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
                                        or RELATIVE_TIME_LINE.match(text)):
         return Verdict(Label.BYLINE, "author, date or reading-time line")
     limit = _IN_ARTICLE_PROMPT_WORDS if seg.in_region else _SHORT_NEWSLETTER_WORDS
-    if (seg.words <= limit and NEWSLETTER_PHRASE.search(text)
+    if (seg.words <= limit and NEWSLETTER_PHRASE.search(text) and not SUBSCRIPTION_LINK.match(text)
             and not (seg.in_region and seg.is_heading and not NEWSLETTER_CALL.match(text))):
         return Verdict(Label.NEWSLETTER, "subscription or sign-up prompt")
     if seg.words <= ctx.options.teaser_max_words and LEGAL_PHRASE.search(text):

@@ -487,6 +487,15 @@ def test_other_line(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Newsletters", True), ("Manage subscription", True), ("Subscriber FAQ", True), ("Group Subscriptions", True),
+    ("Subscribe", False), ("Newsletter", False), ("Sign up for our newsletters", False),
+    ("Subscriptions to the journal rose by a third.", False),
+])
+def test_subscription_link(text: str, expected: bool) -> None:
+    assert _line(P.SUBSCRIPTION_LINK, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("joetoronto says:", True), ("Catherine (GiveWell) on September 19, 2018 at 12:48 pm said:", True),
     ("Alex on 17 September 2018 at 06:34 said:", True), ("spikeymike said:", False), ("seth wrote:", False),
     ("The minister says: the river is clean.", False), ("Here is what the report says:", False), ("C. M. says:", True),
