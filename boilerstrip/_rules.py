@@ -234,7 +234,8 @@ def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
                                        or RELATIVE_TIME_LINE.match(text)):
         return Verdict(Label.BYLINE, "author, date or reading-time line")
     limit = _IN_ARTICLE_PROMPT_WORDS if seg.in_region else _SHORT_NEWSLETTER_WORDS
-    if (seg.words <= limit and NEWSLETTER_PHRASE.search(text) and not SUBSCRIPTION_LINK.match(text)
+    if (seg.words <= limit and NEWSLETTER_PHRASE.search(text)
+            and not (ctx.kind is InputKind.TEXT and SUBSCRIPTION_LINK.match(text))  # HTML: its box says what it is
             and not (seg.in_region and seg.is_heading and not NEWSLETTER_CALL.match(text))):
         return Verdict(Label.NEWSLETTER, "subscription or sign-up prompt")
     if seg.words <= ctx.options.teaser_max_words and LEGAL_PHRASE.search(text):
