@@ -48,8 +48,8 @@ _BOX_HEADING_WORDS = 8  # a box heading is a few words ("Get our seasonal growin
 _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
 _COPY_BLOCKS = 3  # blocks of a box that all repeat blocks of another box: the box printed twice
-# Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _MODEL_REASON = "line model:"  # how a verdict of the line model's starts
+# Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
 # Boxes the line model tells from a teaser list by a line's neighbours (a menu, a share bar, a widget): text input
 # only, where its reading is the evidence a "Latest" heading would otherwise overrule (labelled-dev held out: a
@@ -307,11 +307,11 @@ def comment_threads(segments: Sequence[Segment]) -> None:
     head readers' comments (blog engines print one above every comment); from the first of them on, the text that
     reads as prose or as a date line is the comments, not the article. Only with a post above the first header: a page
     that opens with the thread (a guestbook) has the posts as its content."""
-    heads = [i for i, seg in enumerate(segments)
-             if seg.words <= _COMMENT_HEADER_WORDS and COMMENT_HEADER.match(seg.text)]
+    heads = {i for i, seg in enumerate(segments)
+             if seg.words <= _COMMENT_HEADER_WORDS and COMMENT_HEADER.match(seg.text)}
     if len(heads) < _THREAD_HEADERS:
         return
-    first = heads[0]
+    first = min(heads)
     above = sum(seg.chars for seg in segments[:first] if current(seg).label is Label.CONTENT)
     if above < _THREAD_POST_CHARS:
         return
@@ -323,6 +323,7 @@ def comment_threads(segments: Sequence[Segment]) -> None:
 
 _LISTING_ITEMS = 8  # teaser lines a grid must hold to be a listing page's content (a sidebar list holds fewer)
 _GRID_GAP_WORDS = 3  # a line this short between two entries of a grid is part of an entry ("Quickshop", "3 colors")
+_GRID_GAP_LINES = 2  # ... and at most this many of them in a row (a price and a button)
 
 
 def _teaser_grids(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
@@ -337,7 +338,7 @@ def _teaser_grids(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
                 start, items = k, 0
             items += 1
             last = k
-        elif start >= 0 and not (seg.words <= _GRID_GAP_WORDS and k - last <= 2):
+        elif start >= 0 and not (seg.words <= _GRID_GAP_WORDS and k - last <= _GRID_GAP_LINES):
             grids.append((items, start, last + 1))
             start = -1
     if start >= 0:
