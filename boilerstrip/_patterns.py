@@ -550,12 +550,6 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "recent (?:posts|articles|stories|news)", "other (?:stories|articles|news)", "more headlines",
     "featured(?: (?:stories|articles|posts))?", "suggested(?: (?:reading|articles|stories|for you))?",
     "explore more", "must read", "top picks",
-    # shop pages: the carousels of other products under a product
-    "people who (?:viewed|bought) this (?:item|product) also (?:viewed|bought)",
-    "customers (?:who (?:viewed|bought) this (?:item|product) )?also (?:viewed|bought|liked)(?: or read)?",
-    "frequently bought together", "similar (?:items|products)(?: to consider)?", "related (?:products|items)",
-    "recently viewed (?:items|products)", "seller'?s other items", "shop similar(?: (?:items|products))?",
-    "explore related (?:items|products|articles|topics|questions)", "sponsored (?:items|products)",
     "das könnte sie (?:auch )?interessieren", "mehr zum thema", "lesen sie (?:auch|mehr)", "weitere artikel",
     "meistgelesen", "neueste artikel", "auch interessant", "te puede interesar", "lo más (?:leído|visto)",
     "noticias relacionadas", "más noticias", "últimas noticias", "también te puede interesar", "lee también",

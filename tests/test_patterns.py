@@ -179,8 +179,6 @@ def test_hidden_style(style: str, hidden: bool) -> None:
     "Most popular", "Recommended for you", "Trending now", "Mehr zum Thema", "Leggi anche", "Noticias relacionadas",
     "Further reading", "See also", "Editor's picks", "Up next", "関連記事", "相关文章", "相關閱讀", "관련 기사",
     "Читайте также:", "Похожие статьи", "Czytaj także", "Läs också", "Relaterte artikler", "İlgili haberler",
-    "People who viewed this item also viewed", "Customers Also Bought:", "Frequently bought together",
-    "Similar items", "Related Products", "Recently viewed products", "Seller's other items", "Sponsored items",
 ])
 def test_related_heading_matches(text: str) -> None:
     assert _line(P.RELATED_HEADING, text)
@@ -196,8 +194,6 @@ def test_related_heading_matches(text: str) -> None:
     "Don't miss the boat, the mayor told the council.",
     "関連記事の一覧は下のリンクから読めますが、古いものは削除されました。",
     "Читайте также наш обзор рынка за прошлый год, он вышел в пятницу.",
-    "Recently viewed",  # a link in the account menu of shops, not the heading of a carousel
-    "Similar items are sorted by price.", "Frequently bought together with a case, this phone is cheaper.",
 ])
 def test_related_heading_leaves_alone(text: str) -> None:
     assert not _line(P.RELATED_HEADING, text)
