@@ -1,4 +1,13 @@
-"""Train and evaluate the HTML block scorer (experiment). See training/README_html.md."""
+"""The HTML block-scorer experiment: a learned second opinion on the pipeline's keep/drop per block, evaluated
+held out with 4 folds grouped by site (thresholds tuned by inner CV on the training folds). Not shipped: see
+training/README_html.md for the figures.
+
+Usage (from the repo root; numpy and scipy needed)::
+
+    python training/train_blocks.py --corpora /work/shared/corpora --cache /tmp/blocks.pkl --in-sample
+    python training/train_blocks.py --corpora /work/shared/corpora --cache /tmp/blocks.pkl --word-sites 20
+    python training/train_blocks.py --corpora /work/shared/corpora --cache /tmp/blocks.pkl --model trees
+"""
 
 from __future__ import annotations
 
