@@ -301,9 +301,6 @@ def main() -> None:
               + " ".join(f"{t[:4]} {fig['types'][t]:.3f}" for t in WCXB_TYPES))
 
 
-if __name__ == "__main__":
-    main()
-
 
 # ----------------------------------------------------------------------------------------------------------------
 # boosted depth-2 trees over the binary features (tried against the logistic model)
@@ -371,3 +368,7 @@ def predict_trees(x: sparse.csr_matrix, trees: list[tuple[int, int, int, tuple[f
         ca, cb, cc = col(a), col(b), col(c)
         z += ca * (cb * lv[0] + (1 - cb) * lv[1]) + (1 - ca) * (cc * lv[2] + (1 - cc) * lv[3])
     return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+if __name__ == "__main__":
+    main()
