@@ -255,16 +255,21 @@ def _one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def result_to_report(result: Result) -> str:
-    """Every block, one row each: index, kept mark, label, reason, text. When the context pass overruled the first
-    pass, a second row shows what the first pass said."""
+def _head(result: Result) -> str:
+    """What the report and the annotated page say first: the input's kind, its encoding and why, url, truncation."""
     enc = result.encoding
     head = f"kind: {result.kind.value}; encoding: {enc.name} ({enc.source})"
     if result.url:
         head += f"; url: {result.url}"
     if result.truncated:
         head += "; TRUNCATED at the input size limit"
-    rows = [head, f"{'#':>4}  {'keep':4}  {'label':13}  {'reason':{_REPORT_REASON_CHARS}}  text"]
+    return head
+
+
+def result_to_report(result: Result) -> str:
+    """Every block, one row each: index, kept mark, label, reason, text. When the context pass overruled the first
+    pass, a second row shows what the first pass said."""
+    rows = [_head(result), f"{'#':>4}  {'keep':4}  {'label':13}  {'reason':{_REPORT_REASON_CHARS}}  text"]
     for b in result.blocks:
         mark = "✔" if b.kept else "·"
         rows.append(f"{b.index:>4}  {mark:4}  {b.label.value:13}  {b.reason:{_REPORT_REASON_CHARS}}  "
@@ -313,14 +318,8 @@ def result_to_annotated_html(result: Result) -> str:
     parts = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"/>',
              f"<title>{_esc('boilerstrip: ' + (result.title or 'page'))}</title>", f"<style>{_STYLE}</style>",
              "</head><body>", f"<h1>{_inline(result.title or '(no title)')}</h1>"]
-    enc = result.encoding
-    meta = f"{result.kind.value} input, encoding {enc.name} ({enc.source})"
-    if result.url:
-        meta += f", {result.url}"
-    if result.truncated:
-        meta += ", truncated at the input size limit"
     kept = sum(1 for b in blocks if b.kept)
-    parts.append(f'<p class="meta">{_esc(meta)}: {len(blocks)} blocks, {kept} kept</p>')
+    parts.append(f'<p class="meta">{_esc(_head(result))}; {len(blocks)} blocks, {kept} kept</p>')
     parts += [f'<p class="meta">{_esc(note)}</p>' for note in result.notes]
     parts.append('<div class="strip">')
     for b in blocks:

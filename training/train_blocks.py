@@ -172,6 +172,21 @@ def predict(x: sparse.csr_matrix, w: np.ndarray) -> np.ndarray:
     return np.asarray(1.0 / (1.0 + np.exp(-(x @ w))))
 
 
+def fit_predict(x: sparse.csr_matrix, y: np.ndarray, sw: np.ndarray, xt: sparse.csr_matrix, l2: float) -> np.ndarray:
+    """Train the configured model (MODEL["kind"]) on ``x``, ``y``, then predict ``xt``."""
+    if MODEL["kind"] == "trees":
+        return predict_trees(xt, fit_trees(x, y, sw, MODEL["rounds"], MODEL["rate"]))
+    return predict(xt, fit(x, y, sw, l2))
+
+
+def spread(pages: list[PageData], probs: np.ndarray) -> None:
+    """Hand each page its slice of ``probs`` (the pages' blocks in order)."""
+    o = 0
+    for p in pages:
+        p.p = probs[o:o + len(p.texts)]
+        o += len(p.texts)
+
+
 def flipped(page: PageData, lo: float, hi: float, min_words: int) -> np.ndarray:
     keep = page.kept.copy()
     elig = page.words >= min_words
@@ -213,17 +228,7 @@ def cross_predict(pages: list[PageData], folds: int, l2: float, scheme: str, pos
         x, voc = design(train, None, allowed)
         y = (np.concatenate([p.target for p in train]) >= pos).astype(float)
         xt, _ = design(test, voc, allowed)
-        if MODEL["kind"] == "trees":
-            trees = fit_trees(x, y, weights_of(train, scheme), MODEL["rounds"], MODEL["rate"])
-            pr = predict_trees(xt, trees)
-        else:
-            w = fit(x, y, weights_of(train, scheme), l2)
-            pr = predict(xt, w)
-        o = 0
-        for p in test:
-            n = len(p.texts)
-            p.p = pr[o:o + n]
-            o += n
+        spread(test, fit_predict(x, y, weights_of(train, scheme), xt, l2))
 
 
 def main() -> None:
@@ -267,14 +272,8 @@ def main() -> None:
         x, voc = design(train, None, allowed)
         y = (np.concatenate([p.target for p in train]) >= args.pos).astype(float)
         xt, _ = design(test, voc, allowed)
-        if MODEL["kind"] == "trees":
-            pr = predict_trees(xt, fit_trees(x, y, weights_of(train, args.weights), MODEL["rounds"], MODEL["rate"]))
-        else:
-            pr = predict(xt, fit(x, y, weights_of(train, args.weights), args.l2))
-        o = 0
+        spread(test, fit_predict(x, y, weights_of(train, args.weights), xt, args.l2))
         for p in test:
-            p.p = pr[o:o + len(p.texts)]
-            o += len(p.texts)
             keeps[p.id + p.set] = flipped(p, lo, hi, args.min_words)
         print(f"fold {k}: lo {lo} hi {hi}", flush=True)
     fig = figures(pages, [keeps[p.id + p.set] for p in pages])
@@ -288,14 +287,7 @@ def main() -> None:
         allowed = word_vocab(pages, MODEL["min_sites"])
         x, voc = design(pages, None, allowed)
         y = (np.concatenate([p.target for p in pages]) >= args.pos).astype(float)
-        if MODEL["kind"] == "trees":
-            pr = predict_trees(x, fit_trees(x, y, weights_of(pages, args.weights), MODEL["rounds"], MODEL["rate"]))
-        else:
-            pr = predict(x, fit(x, y, weights_of(pages, args.weights), args.l2))
-        o = 0
-        for p in pages:
-            p.p = pr[o:o + len(p.texts)]
-            o += len(p.texts)
+        spread(pages, fit_predict(x, y, weights_of(pages, args.weights), x, args.l2))
         fig = figures(pages, [flipped(p, lo, hi, args.min_words) for p in pages])
         print(f"in sample (lo {lo} hi {hi}): aeb {fig['aeb']:.4f} wcxb {fig['wcxb']:.4f} "
               + " ".join(f"{t[:4]} {fig['types'][t]:.3f}" for t in WCXB_TYPES))
