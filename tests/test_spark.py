@@ -64,12 +64,20 @@ def spark() -> Iterator[Any]:
         pytest.skip("pyspark is installed but no Java runtime is")
     from pyspark.sql import SparkSession
 
+    # the workers must run this interpreter (boilerstrip and lxml are installed here), not python3 from PATH; a
+    # local SparkContext takes it from PYSPARK_PYTHON only
+    before = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (SparkSession.builder.master("local[1]").appName("boilerstrip-tests")
-               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1")
-               .config("spark.pyspark.python", sys.executable)  # workers run this interpreter, not python3 on PATH
-               .getOrCreate())
-    yield session
-    session.stop()
+               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "1").getOrCreate())
+    try:
+        yield session
+    finally:
+        session.stop()
+        if before is None:
+            del os.environ["PYSPARK_PYTHON"]
+        else:
+            os.environ["PYSPARK_PYTHON"] = before
 
 
 def test_strip_column_on_spark(spark: Any) -> None:
