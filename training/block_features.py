@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from boilerstrip._linemodel import _bucket
 from boilerstrip._segment import Segment
 
 _QUOTED = re.compile(r"'[^']*'|\d+")
@@ -19,22 +20,12 @@ _TAGS = frozenset({"p", "li", "div", "td", "th", "dd", "dt", "blockquote", "pre"
                    "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "label", "button", "caption"})
 
 
+_WORD_EDGES = (0, 1, 2, 3, 5, 8, 12, 20, 40, 80)
+_WORD_BINS = ("0", "1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21-40", "41-80", "81+")
+
+
 def _words_bin(n: int) -> str:
-    if n <= 3:
-        return str(n)
-    if n <= 5:
-        return "4-5"
-    if n <= 8:
-        return "6-8"
-    if n <= 12:
-        return "9-12"
-    if n <= 20:
-        return "13-20"
-    if n <= 40:
-        return "21-40"
-    if n <= 80:
-        return "41-80"
-    return "81+"
+    return _WORD_BINS[_bucket(n, _WORD_EDGES)]
 
 
 def _ld_bin(ld: float) -> str:
