@@ -134,9 +134,7 @@ def captions_by_credits(segments: Sequence[Segment]) -> None:
 def _sentence_read_as_byline(seg: Segment) -> bool:
     """A whole sentence the line model took for a byline ("Lavrov gestures during a news conference..."): next
     to a photo credit it is the photo's caption. Bylines are a few words."""
-    verdict = current(seg)
-    return (verdict.label is Label.BYLINE and verdict.reason.startswith(_MODEL_REASON)
-            and seg.words > _BYLINE_MAX_WORDS)
+    return current(seg).label is Label.BYLINE and _read_by_model(seg) and seg.words > _BYLINE_MAX_WORDS
 
 
 def headline_above(segments: Sequence[Segment], start: int, options: Options) -> Segment | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -328,10 +329,10 @@ def result_to_annotated_html(result: Result) -> str:
                      f'style="width:{share:.2f}%;background:{LABEL_COLOURS[b.label]}" '
                      f'title="{_esc(f"#{b.index} {b.label.value}: {b.reason}")}"></a>')
     parts.append("</div>")
-    counts = {label: sum(1 for b in blocks if b.label is label) for label in Label}
+    counts = Counter(b.label for b in blocks)
     parts.append('<div class="legend">' + "".join(
-        f'<span><span class="sw" style="background:{LABEL_COLOURS[label]}"></span>{label.value} {n}</span>'
-        for label, n in counts.items() if n) + "</div>")
+        f'<span><span class="sw" style="background:{LABEL_COLOURS[label]}"></span>{label.value} {counts[label]}</span>'
+        for label in Label if counts[label]) + "</div>")
     for b in blocks:
         colour = LABEL_COLOURS[b.label]
         why = f'<b style="color:{colour}">{b.label.value}</b>, {"kept" if b.kept else "dropped"}: {_esc(b.reason)}'
