@@ -128,54 +128,70 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return codec
 
 
-def _valid_utf8(data: bytes) -> bool:
-    """True when ``data`` is UTF-8, allowing a sequence cut short at the very end (a truncated input)."""
+def _read_utf8(data: bytes) -> tuple[bool, str | None]:
+    """Whether ``data`` is UTF-8, allowing a sequence cut short at the very end (a truncated input), and its text
+    when it decodes whole: the caller then need not decode the page a second time."""
+    try:
+        return True, data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeDecodeError:
-        return False
-    return True
+        return False, None
+    return True, None
 
 
-def _prefer_utf8(declared: str, data: bytes) -> bool:
+def _prefer_utf8(declared: str, data: bytes) -> tuple[bool, str | None]:
     """A declared legacy encoding loses to UTF-8 when the bytes hold non-ASCII text and are valid UTF-8: servers and
-    templates lie ("iso-8859-1" by default), while legacy text that is also valid UTF-8 is vanishingly rare."""
-    return declared != "utf-8" and not declared.startswith(_UTF_WIDE) and not data.isascii() and _valid_utf8(data)
+    templates lie ("iso-8859-1" by default), while legacy text that is also valid UTF-8 is vanishingly rare. With
+    the text, when the check decoded it whole."""
+    if declared == "utf-8" or declared.startswith(_UTF_WIDE) or data.isascii():
+        return False, None
+    return _read_utf8(data)
 
 
 def choose_encoding(data: bytes, *, encoding: str | None = None, content_type: str | None = None) -> Encoding:
     """Decide how to decode ``data``: explicit argument, BOM, HTTP Content-Type, <meta> (or an XML declaration),
     UTF-8 validity, detector. ``Encoding.source`` says which one decided."""
+    return _choose(data, encoding, content_type)[0]
+
+
+def _choose(data: bytes, encoding: str | None, content_type: str | None) -> tuple[Encoding, str | None]:
+    """:func:`choose_encoding`, and the text when deciding on UTF-8 took decoding it whole (most pages)."""
     if encoding is not None:
         name = _codec(encoding)
         if name is None:
             raise InputError(f"unknown encoding {encoding!r}")
-        return Encoding(name, "argument")
+        return Encoding(name, "argument"), None
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return Encoding(name, "bom")
+            return Encoding(name, "bom"), None
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return Encoding(utf16, "nul-pattern")
+        return Encoding(utf16, "nul-pattern"), None
     if content_type:
         match = _HEADER_CHARSET.search(content_type.encode("latin-1", "ignore"))
         name = _declared(match.group(1)) if match else None
         if match and name:
-            if _prefer_utf8(name, data):
-                return Encoding("utf-8", f"utf-8-validity (http-header said {_label(match.group(1))})")
-            return Encoding(name, "http-header")
+            prefer, text = _prefer_utf8(name, data)
+            if prefer:
+                return Encoding("utf-8", f"utf-8-validity (http-header said {_label(match.group(1))})"), text
+            return Encoding(name, "http-header"), None
     for pattern, source in ((_META_CHARSET, "meta"), (_XML_DECLARATION, "xml-declaration")):
         match = pattern.search(data[:_META_SCAN_BYTES])
         declared = _declared(match.group(1)) if match else None
         if match and declared:
-            if _prefer_utf8(declared, data):
-                return Encoding("utf-8", f"utf-8-validity ({source} said {_label(match.group(1))})")
-            return Encoding(declared, source)
-    if data.isascii() or _valid_utf8(data):
-        return Encoding("utf-8", "utf-8-validity")
+            prefer, text = _prefer_utf8(declared, data)
+            if prefer:
+                return Encoding("utf-8", f"utf-8-validity ({source} said {_label(match.group(1))})"), text
+            return Encoding(declared, source), None
+    valid, text = _read_utf8(data)
+    if valid:
+        return Encoding("utf-8", "utf-8-validity"), text
     if _mostly_utf8(data):
-        return Encoding("utf-8", "utf-8-validity (a few invalid bytes)")
-    return Encoding(_detect(data), "detector")
+        return Encoding("utf-8", "utf-8-validity (a few invalid bytes)"), None
+    return Encoding(_detect(data), "detector"), None
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -253,8 +269,8 @@ def decode_keeping_utf8(data: bytes | str, *, encoding: str | None = None,
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
     raw = bytes(data)
     _sniff_binary(raw, encoding)
-    chosen = choose_encoding(raw, encoding=encoding, content_type=content_type)
-    text = raw.decode(chosen.name, errors="replace")
+    chosen, text_or_none = _choose(raw, encoding, content_type)
+    text = text_or_none if text_or_none is not None else raw.decode(chosen.name, errors="replace")
     if chosen.name != "utf-8":
         return clean_text(text), chosen, None
     # most pages are UTF-8: the check reads the bytes we have rather than the text encoded again
