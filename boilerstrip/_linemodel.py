@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from operator import mul
-from typing import Any, Protocol
+from typing import Any
 from zlib import crc32
 
 from . import _patterns as P
@@ -57,11 +57,7 @@ _MONTH = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
 
 # Stable text patterns, by feature name. Names are part of the feature hashing: never rename one.
-class _Searchable(Protocol):
-    def search(self, text: str) -> re.Match[str] | None: ...
-
-
-_FLAGS: tuple[tuple[str, _Searchable], ...] = (
+_FLAGS: tuple[tuple[str, re.Pattern[str] | P.Phrases], ...] = (
     ("ad", P.AD_LINE), ("adcont", P.AD_CONTINUE_LINE), ("news", P.NEWSLETTER_PHRASE), ("cookie", P.COOKIE_PHRASE),
     ("legal", P.LEGAL_PHRASE), ("legallink", P.LEGAL_LINK_LINE), ("share", P.SHARE_LINE),
     ("sharetok", P.SHARE_TOKEN_LINE), ("nav", P.NAVIGATION_LINE), ("crumb", P.BREADCRUMB),
@@ -75,6 +71,14 @@ _SECTION_FLAGS = frozenset({"relhead", "comm", "commform", "share", "sharetok", 
                             "legallink", "ad", "nav", "byline", "byname"})
 # Phrase patterns are only meaningful on short lines (a long paragraph may mention "cookies").
 _PHRASE_FLAGS = frozenset({"news", "cookie", "legal", "commform"})
+
+
+@lru_cache(maxsize=1)
+def _flag_gate() -> P.Gate:
+    """One quick look for all of ``_FLAGS`` (a Gate never says no where one of them matches, searched anywhere as
+    the flags are): most lines match none, and then their 21 searches are skipped. Built on first use (compiling
+    the merged alternation takes a moment), and never changed."""
+    return P.Gate(*(pattern for _, pattern in _FLAGS))
 
 
 def _bucket(value: float, edges: Sequence[float]) -> int:
@@ -112,11 +116,12 @@ class _Line:
         self.short = nw <= 5
         self.prose = (nw >= 12 and P.PROSE_PUNCT.search(text) is not None) or nw >= 25
         flags = []
-        for name, pat in _FLAGS:
-            if name in _PHRASE_FLAGS and nw > 30:
-                continue
-            if pat.search(text):
-                flags.append(name)
+        if _flag_gate().may_match(text, P.gate_text(text)):
+            for name, pat in _FLAGS:
+                if name in _PHRASE_FLAGS and nw > 30:
+                    continue
+                if pat.search(text):
+                    flags.append(name)
         self.flags = flags
         self.shape = _shape(text, self.words, flags)
 
@@ -527,7 +532,7 @@ class _Model:
         get = self.rows.get
         bias = self.bias
         for line in buckets:
-            hit = [row for row in map(get, line) if row is not None]
+            hit = list(filter(None, map(get, line)))  # (a weight row is never empty: filter drops only None)
             out.append(softmax(list(map(sum, zip(bias, *hit, strict=False)))))  # rows have len(bias) entries
         return out
 

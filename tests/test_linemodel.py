@@ -163,3 +163,30 @@ def test_shipped_weights_have_the_phased_sequence_stage() -> None:
     assert len(model.phased.within) == len(model.phased.leave) == 3
     assert all(len(m) == len(LM.LABELS) for m in model.phased.within)
     assert model.phased.leave[2] == (0.0,) * len(LM.LABELS)  # the last part of the page is never left
+
+
+def _flags_by_searching(text: str) -> list[str]:
+    """The text-pattern flags of a stripped line, every pattern asked (what the gate in ``_Line`` skips)."""
+    nw = len(LM._WORD.findall(text.lower()))
+    return [name for name, pattern in LM._FLAGS
+            if not (name in LM._PHRASE_FLAGS and nw > 30) and pattern.search(text)]
+
+
+def test_flag_gate_skips_no_flag() -> None:
+    """The one-look gate before the flag searches changes nothing: every fixture line (and lines made to match
+    each flag) gets the flags that asking every pattern gives."""
+    from pathlib import Path
+
+    pages = Path(__file__).parent / "fixtures" / "pages"
+    lines = [line.strip() for path in sorted(pages.glob("*/source.*"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines += [line.strip() for line in PAGE]
+    lines += ["- Advertisement -", "Subscribe to our newsletter", "We use cookies to improve your experience",
+              "By Jane Doe", "March 3, 2024", "Photo: EPA-EFE/SERGEI CHIRIKOV", "Share on Facebook",
+              "Related Articles", "12 Comments", "Leave a Reply", "Read more…", "\uf09a", "Home > News > World"]
+    flagged = 0
+    for line in lines:
+        expected = _flags_by_searching(line)
+        assert LM._Line(line).flags == expected, line
+        flagged += bool(expected)
+    assert flagged >= 13  # the gate was asked about lines with flags, not only about lines without
