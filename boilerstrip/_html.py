@@ -27,6 +27,7 @@ from ._patterns import (
     RESPONSIVE_SHOW,
     START_TAG,
     TAIL_TOKEN_LABELS,
+    THREAD_SCHEMA,
     TOKEN_LABELS,
     TOKEN_SPLIT,
     WHITESPACE,
@@ -106,6 +107,7 @@ class PageMeta:
     og_type: str | None = None  # "article" on article pages of most CMSs
     h1: list[str] = field(default_factory=list)
     lang: str | None = None
+    thread: bool = False  # the page declares a schema.org DiscussionForumPosting: a forum thread
 
 
 @dataclass(slots=True)
@@ -124,6 +126,7 @@ class Tree:
     forced_region: list[int]  # elements matched by Options.content_xpaths
     main: set[int]  # <main> elements and elements with role="main" (MediaWiki's content, many themes')
     truncated: bool = False  # a subtree deeper than Options.max_depth was cut
+    comment_items: list[int] = field(default_factory=list)  # elements marked itemprop="comment"
 
 
 def parse(text: str, utf8: bytes | None = None) -> etree._Element:
@@ -285,6 +288,13 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     return hidden, articleish, found, sig
 
 
+def _declares_thread(root: etree._Element) -> bool:
+    """The page says in schema.org terms that it is a forum thread: a DiscussionForumPosting in its JSON-LD or as a
+    microdata itemtype (forum engines mark their replies up as its comments)."""
+    found = root.xpath("//script[@type='application/ld+json']/text() | //*[@itemtype]/@itemtype")
+    return isinstance(found, list) and any(THREAD_SCHEMA.search(str(text)) for text in found)
+
+
 def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Element]:
     from ._types import OptionsError
 
@@ -333,6 +343,7 @@ class _Walker:
         self.forced: list[int] = []
         self.main: set[int] = set()
         self.truncated = False  # a subtree deeper than Options.max_depth was cut
+        self.comment_items: list[int] = []
 
     def xpath(self, node: int) -> str:
         """The element's XPath, built from the steps the walk counted (getpath() rescans the siblings: quadratic
@@ -427,6 +438,7 @@ class _Walker:
                     facts = _NO_FACTS
                 else:
                     role_main = False  # role="main": read only when the element has more than a class and an id
+                    comment_item = False  # itemprop="comment", whatever its class names say
                     items = el.items()  # one C call for all attributes; most elements have some
                     if items:
                         attrs = dict(items)
@@ -438,6 +450,7 @@ class _Walker:
                             facts = _element_facts(tag, cls or "", ident or "", attrs.get("itemprop", ""),
                                                    attrs.get("role", ""), attrs.get("rel", ""))
                             role_main = attrs.get("role") == "main"
+                            comment_item = "comment" in attrs.get("itemprop", "").lower().split()
                             skipped = not lenient and (facts[0] or _hidden_by_attributes(raw_tag, attrs))
                     else:
                         facts = plain.get(tag) or plain.setdefault(tag, _element_facts(tag, "", "", "", "", ""))
@@ -451,6 +464,8 @@ class _Walker:
                 node = len(end)
                 if role_main or tag == "main":  # (only the attribute branch above reaches here: role_main is set)
                     self.main.add(node)
+                if comment_item:
+                    self.comment_items.append(node)
                 found = facts[2]
                 if tag == "footer" and found is not None and self._in_article(frames):
                     found = (Label.OTHER, "in the article's footer")  # tags, share, author: not the site's footer
@@ -521,7 +536,7 @@ class _Walker:
 
     def _tree(self) -> Tree:
         return Tree(self.segments, self.depth, self.end, self.content_hint, self.tags, self.parent, self.sig,
-                    self.own_hint, self.meta, self.forced, self.main, self.truncated)
+                    self.own_hint, self.meta, self.forced, self.main, self.truncated, self.comment_items)
 
     def _in_article(self, frames: list[_Frame]) -> bool:
         """True when an open element names the article (the sentinel frame has node -1: not an element)."""
@@ -546,6 +561,7 @@ class _Walker:
     def _meta(self, tag: str, el: etree._Element) -> None:
         if tag == "html":
             self.meta.lang = el.get("lang") or None
+            self.meta.thread = _declares_thread(el)
             return
         for child in el.iter("title", "meta"):
             if child.tag == "title" and self.meta.title is None:

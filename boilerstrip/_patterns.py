@@ -667,6 +667,8 @@ DISCLOSURE = re.compile(_alt(
     r"\bthe following content is brought to you by\b",
     r"\bis supported by (?:its|our) (?:audience|readers)\b"), _I)
 
+# A page that declares itself a forum thread in schema.org terms (JSON-LD "@type" or a microdata itemtype)
+THREAD_SCHEMA = re.compile(r"\bDiscussionForumPosting\b")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 PROSE_PUNCT = re.compile(r"[.!?,;:]")

@@ -263,6 +263,12 @@ def find_region(tree: Tree, options: Options) -> Region:
     if opening >= 0 and mode != "listing" and not _in_any(tree, opening, spans):
         spans = [opening] if _contains(tree, opening, spans) else sorted([*spans, opening])
         reason += ", with the opening post"
+    replies = _thread_replies(tree, spans) if tree.meta.thread and mode != "listing" else []
+    if replies:
+        # A page that declares itself a forum thread marks its replies up as its comments: they are the thread.
+        spans = sorted([*spans, *replies])
+        wrappers = wrappers | frozenset(replies)  # their comment hint names the reply, not a box to drop
+        reason += f", with {len(replies)} replies marked itemprop=comment (the page declares a forum thread)"
     if fallback and mode == "article":
         mode = "discussion"
         reason += f" ({', '.join(sorted(x.value for x in fallback))} boxes admitted: the page has no other prose)"
@@ -271,6 +277,17 @@ def find_region(tree: Tree, options: Options) -> Region:
         reason += " (posts marked up as comments are the content)"
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted)
+
+
+def _thread_replies(tree: Tree, spans: list[int]) -> list[int]:
+    """The outermost itemprop="comment" elements outside the region's spans (and not around them)."""
+    replies: list[int] = []
+    for node in tree.comment_items:  # pre-order: an element inside the last one taken is part of it
+        if replies and node <= tree.end[replies[-1]]:
+            continue
+        if not _in_any(tree, node, spans) and not any(node <= s <= tree.end[node] for s in spans):
+            replies.append(node)
+    return replies
 
 
 def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset[int]) -> frozenset[int]:

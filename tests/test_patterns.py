@@ -531,6 +531,15 @@ def test_ellipsis_end(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ('{"@context": "https://schema.org", "@type": "DiscussionForumPosting"}', True),
+    ("https://schema.org/DiscussionForumPosting", True), ('{"@type": "NewsArticle"}', False),
+    ("https://schema.org/Comment", False),
+])
+def test_thread_schema(text: str, expected: bool) -> None:
+    assert _anywhere(P.THREAD_SCHEMA, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("", True), ("  ", True), ("→ • |", True), ("___", True), ("a", False), ("42", False), ("река", False),
 ])
 def test_icon_only(text: str, expected: bool) -> None:

@@ -226,6 +226,35 @@ def test_an_article_keeps_its_comments_out_however_long() -> None:
     assert "Reply 11 tells its own story" not in result.text
 
 
+def _declared_thread(head: str) -> str:
+    """A long opening post, then replies marked itemprop=comment in a box of their own (an og:article page)."""
+    opening = "<article class='post'><h1>A long question</h1>" + "".join(
+        f"<p>{s} The opening post goes on about it in detail.</p>" for s in SENTENCES * 4) + "</article>"
+    replies = "<div class='replies'>" + "".join(
+        f"<div class='reply' itemprop='comment'><span>user{i}</span><p>Reply {i}: {s}</p></div>"
+        for i, s in enumerate(SENTENCES)) + "</div>"
+    return _page(f"<main>{opening}<aside class='ad'>Advertisement</aside>{replies}</main>",
+                 "<meta property='og:type' content='article'>" + head)
+
+
+def test_replies_of_a_page_declared_a_forum_thread_are_the_content() -> None:
+    """schema.org DiscussionForumPosting (JSON-LD or microdata): the itemprop=comment replies are the thread."""
+    ld = "<script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\", \"headline\": \"Q\"}</script>"
+    result = strip_html(_declared_thread(ld))
+    assert all(f"Reply {i}: " in result.text for i in range(4))
+    assert "Advertisement" not in result.text
+    assert "forum thread" in result.notes[0]
+    microdata = strip_html(_declared_thread("").replace(
+        "<main>", "<main itemscope itemtype='https://schema.org/DiscussionForumPosting'>"))
+    assert "Reply 3: " in microdata.text
+
+
+def test_comments_of_a_page_not_declared_a_thread_stay_out() -> None:
+    result = strip_html(_declared_thread(""))
+    assert SENTENCES[0] in result.text
+    assert "Reply 0: " not in result.text
+
+
 def test_a_description_printed_twice_for_two_screen_sizes_is_read_once() -> None:
     description = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
     page = _page(f"<main><h1>White speckle mug</h1><div class='desc-desktop'>{description}</div>"
