@@ -226,6 +226,32 @@ def test_an_article_keeps_its_comments_out_however_long() -> None:
     assert "Reply 11 tells its own story" not in result.text
 
 
+def _question_and_answers(question_paragraphs: int) -> str:
+    """A Q&A page: the question's paragraphs, then the answers as records of one list, under one parent."""
+    question = "<div class='question'>" + "".join(
+        f"<p>{s} This is what I am asking about, at some length.</p>"
+        for s in SENTENCES[:question_paragraphs]) + "</div>"
+    answers = "<div id='answers'>" + "".join(
+        f"<div class='answer'><div class='body'><p>Answer {i}: {s}</p><p>{SENTENCES[(i + 1) % 4]}</p>"
+        f"<p>{SENTENCES[(i + 2) % 4]}</p></div></div>" for i, s in enumerate(SENTENCES)) + "</div>"
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(8)) + "</ul>"
+    return _page(f"{menu}<div class='content'><div class='inner'>{question}{answers}</div></div>")
+
+
+def test_the_question_above_a_list_of_answers_is_part_of_the_page() -> None:
+    result = strip_html(_question_and_answers(2))
+    assert "This is what I am asking about" in result.text
+    assert "Answer 3: " in result.text
+    assert "Menu entry" not in result.text
+    assert "the post they follow" in result.notes[0]
+
+
+def test_a_one_paragraph_summary_above_a_list_of_records_is_no_post() -> None:
+    result = strip_html(_question_and_answers(1))
+    assert "Answer 3: " in result.text
+    assert "the post they follow" not in result.notes[0]
+
+
 def _declared_thread(head: str) -> str:
     """A long opening post, then replies marked itemprop=comment in a box of their own (an og:article page)."""
     opening = "<article class='post'><h1>A long question</h1>" + "".join(
