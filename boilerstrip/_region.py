@@ -44,7 +44,7 @@ _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (c
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _COMMENTS = frozenset({Label.COMMENTS})
-_OPENING_PARAGRAPHS = 2  # paragraphs of prose an earlier sibling of a list of records needs to be the post they answer
+_OPENING_PARAGRAPHS = 2  # paragraphs of prose an earlier sibling of the region needs to be a post of its own
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
 # When no prose is left, hints are admitted step by step: comments and teasers (a discussion page), then boxes
@@ -264,11 +264,11 @@ def find_region(tree: Tree, options: Options) -> Region:
     if opening >= 0 and mode != "listing" and not _in_any(tree, opening, spans):
         spans = [opening] if _contains(tree, opening, spans) else sorted([*spans, opening])
         reason += ", with the opening post"
-    if records and len(spans) == 1 and mode != "listing" and not article_page:
+    if len(spans) == 1 and mode != "listing" and not article_page:
         opening_posts = _posts_before(tree, spans[0], prose, prose_segs, options)
         if opening_posts:
             spans = [*opening_posts, spans[0]]
-            reason += ", with the post they follow (a question above its answers)"
+            reason += ", with the post before it (a question above its answers, an introduction)"
     replies = _thread_replies(tree, spans) if tree.meta.thread and mode != "listing" else []
     if replies:
         # A page that declares itself a forum thread marks its replies up as its comments: they are the thread.
@@ -285,19 +285,20 @@ def find_region(tree: Tree, options: Options) -> Region:
                   wrappers, top, mode, admitted)
 
 
-def _posts_before(tree: Tree, records: int, prose: list[int], prose_segs: list[Segment],
+def _posts_before(tree: Tree, region: int, prose: list[int], prose_segs: list[Segment],
                   options: Options) -> list[int]:
-    """The earlier siblings of a list of records that hold a post of their own: ``min_region_chars`` of prose in
-    ``_OPENING_PARAGRAPHS`` paragraphs or more (the question above its answers, the opening post above the replies;
-    a one-paragraph summary above an article's sections is no post)."""
-    up = tree.parent[records]
+    """The earlier siblings of the region's element that hold a post of their own: ``min_region_chars`` of prose
+    in ``_OPENING_PARAGRAPHS`` paragraphs or more (the question above its answers, the opening post above the
+    replies, the introduction above a guide's body; a one-paragraph summary, which aeb's articles leave out, is no
+    post)."""
+    up = tree.parent[region]
     if up < 0:
         return []
     paragraphs = [0] * len(tree.depth)
     for seg in prose_segs:
         paragraphs[seg.node] += 1
     paragraphs = _subtree_sums(tree, paragraphs)
-    return [node for node in range(up + 1, records) if tree.parent[node] == up
+    return [node for node in range(up + 1, region) if tree.parent[node] == up
             and prose[node] >= options.min_region_chars and paragraphs[node] >= _OPENING_PARAGRAPHS]
 
 

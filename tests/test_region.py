@@ -243,13 +243,24 @@ def test_the_question_above_a_list_of_answers_is_part_of_the_page() -> None:
     assert "This is what I am asking about" in result.text
     assert "Answer 3: " in result.text
     assert "Menu entry" not in result.text
-    assert "the post they follow" in result.notes[0]
+    assert "the post before it" in result.notes[0]
 
 
 def test_a_one_paragraph_summary_above_a_list_of_records_is_no_post() -> None:
     result = strip_html(_question_and_answers(1))
     assert "Answer 3: " in result.text
-    assert "the post they follow" not in result.notes[0]
+    assert "the post before it" not in result.notes[0]
+
+
+def test_the_introduction_above_a_guide_body_is_part_of_the_page() -> None:
+    """A documentation page: an introduction of its own above the guide's body, both inside <main>."""
+    intro = "<div class='intro'><h1>Using the fetch API</h1>" + "".join(
+        f"<p>Introduction: {s} {t}</p>" for s, t in (SENTENCES[:2], SENTENCES[2:])) + "</div>"
+    body = "<div class='body'>" + "".join(f"<h2>Step {i}</h2><p>{SENTENCES[i % 4]} Step {i} explains it.</p>"
+                                          for i in range(16)) + "</div>"
+    result = strip_html(_page(f"<nav><a href='/'>Home</a></nav><main>{intro}{body}</main>"))
+    assert "Introduction: " in result.text
+    assert "Step 15 explains it" in result.text
 
 
 def _declared_thread(head: str) -> str:
