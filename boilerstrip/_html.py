@@ -89,9 +89,11 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _UNINDEXED = frozenset({"html", "body"})  # XPath steps without a position: there is only one of each
 # Containers that aria-hidden does not hide: scripts often show them (see _hidden_by_attributes).
 _ARIA_HIDDEN_SHOWN = frozenset({"div", "section", "article", "main", "body"})
-# Attributes the walk reads besides class and id (_element_facts, _hidden_by_attributes, role="main"): an element
-# with none of them (a link, an image: most elements with attributes) is read as if it had only its class and id.
-_READ_ATTRS = frozenset({"itemprop", "role", "rel", "hidden", "style", "aria-hidden"})
+# Attributes the walk reads besides class and id (_element_facts, _hidden_by_attributes, role="main", a microdata
+# itemtype): an element with none of them (a link, an image: most elements with attributes) is read as if it had
+# only its class and id.
+_READ_ATTRS = frozenset({"itemprop", "role", "rel", "hidden", "style", "aria-hidden", "itemtype"})
+_JSON_LD = "application/ld+json"
 _SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a role name
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
 _PATH_MEMO_DEPTH = 64  # XPaths remembered for elements shallower than this (shared by many blocks)
@@ -288,11 +290,11 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     return hidden, articleish, found, sig
 
 
-def _declares_thread(root: etree._Element) -> bool:
-    """The page says in schema.org terms that it is a forum thread: a DiscussionForumPosting in its JSON-LD or as a
-    microdata itemtype (forum engines mark their replies up as its comments)."""
-    found = root.xpath("//script[@type='application/ld+json']/text() | //*[@itemtype]/@itemtype")
-    return isinstance(found, list) and any(THREAD_SCHEMA.search(str(text)) for text in found)
+def _declares_thread(script: etree._Element) -> bool:
+    """A JSON-LD script that says in schema.org terms that the page is a forum thread (a DiscussionForumPosting;
+    forum engines mark its replies up as its comments). The walk also reads microdata itemtypes."""
+    return ((script.get("type") or "").strip().lower() == _JSON_LD and script.text is not None
+            and THREAD_SCHEMA.search(script.text) is not None)
 
 
 def _xpath_set(root: etree._Element, xpaths: tuple[str, ...]) -> set[etree._Element]:
@@ -436,6 +438,8 @@ class _Walker:
                 elif tag in skip:
                     skipped = True
                     facts = _NO_FACTS
+                    if tag == "script" and not self.meta.thread:
+                        self.meta.thread = _declares_thread(el)
                 else:
                     role_main = False  # role="main": read only when the element has more than a class and an id
                     comment_item = False  # itemprop="comment", whatever its class names say
@@ -451,6 +455,8 @@ class _Walker:
                                                    attrs.get("role", ""), attrs.get("rel", ""))
                             role_main = attrs.get("role") == "main"
                             comment_item = "comment" in attrs.get("itemprop", "").lower().split()
+                            if "itemtype" in attrs and THREAD_SCHEMA.search(attrs["itemtype"]):
+                                self.meta.thread = True
                             skipped = not lenient and (facts[0] or _hidden_by_attributes(raw_tag, attrs))
                     else:
                         facts = plain.get(tag) or plain.setdefault(tag, _element_facts(tag, "", "", "", "", ""))
@@ -561,9 +567,11 @@ class _Walker:
     def _meta(self, tag: str, el: etree._Element) -> None:
         if tag == "html":
             self.meta.lang = el.get("lang") or None
-            self.meta.thread = _declares_thread(el)
             return
-        for child in el.iter("title", "meta"):
+        for child in el.iter("title", "meta", "script"):
+            if child.tag == "script":
+                self.meta.thread = self.meta.thread or _declares_thread(child)
+                continue
             if child.tag == "title" and self.meta.title is None:
                 text = WHITESPACE.sub(" ", "".join(str(t) for t in child.itertext())).strip()
                 self.meta.title = text or None

@@ -281,6 +281,8 @@ def test_replies_of_a_page_declared_a_forum_thread_are_the_content() -> None:
     assert all(f"Reply {i}: " in result.text for i in range(4))
     assert "Advertisement" not in result.text
     assert "forum thread" in result.notes[0]
+    in_body = strip_html(_declared_thread("").replace("<main>", ld + "<main>"))
+    assert "Reply 3: " in in_body.text
     microdata = strip_html(_declared_thread("").replace(
         "<main>", "<main itemscope itemtype='https://schema.org/DiscussionForumPosting'>"))
     assert "Reply 3: " in microdata.text
