@@ -6,6 +6,7 @@ overrules or confirms the first pass. ``finish`` copies every remaining first ve
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -18,6 +19,8 @@ from ._patterns import (
     NEWSLETTER_PHRASE,
     PERSON_NAME,
     SENTENCE_BREAK,
+    SOURCE_CREDIT,
+    WORD,
 )
 from ._segment import Segment, xpath_steps
 from ._types import Label, Verdict
@@ -119,16 +122,26 @@ def _read_by_model(seg: Segment) -> bool:
 
 
 def captions_by_credits(segments: Sequence[Segment]) -> None:
-    """A photo credit stands next to its caption: the shorter descriptive neighbour (before or after it)."""
+    """A photo credit stands next to its caption: the descriptive line right above it, else the one right below it
+    when that line stands apart from the article's paragraphs (an ad marker or a byline follows it). A line below a
+    credit that the article goes on from is the article's (its first paragraph under a lead picture, "MADRID —
+    Rafael Nadal kept Spain's hopes alive..."; labelled pages: 10 captions above their credit, none below; aeb text
+    mode: 5 of 6 lines below a credit taken as captions were the article's, all with a paragraph under them). A
+    "Source:" line cites the figures of the paragraph above it, which stays the article's."""
     for i, seg in enumerate(segments):
-        if current(seg).label is not Label.CREDIT:
-            continue
-        near = [segments[j] for j in (i - 1, i + 1) if 0 <= j < len(segments)]
-        fits = [s for s in near if (current(s).label is Label.CONTENT or _sentence_read_as_byline(s))
-                and s.words <= _CAPTION_MAX_WORDS and not s.is_heading and s.ends_sentence]
-        if fits:
-            caption = min(fits, key=lambda s: s.words)
-            set_final(caption, Label.CAPTION, "caption next to a photo credit")
+        if current(seg).label is not Label.CREDIT or SOURCE_CREDIT.match(seg.text):
+            continue  # "Source: statista.com" cites the figures of the paragraph above: it heads no caption
+        if i > 0 and _fits_caption(segments[i - 1]):
+            set_final(segments[i - 1], Label.CAPTION, "caption above a photo credit")
+        elif (i + 1 < len(segments) and _fits_caption(segments[i + 1])
+              and (i + 2 == len(segments) or current(segments[i + 2]).label is not Label.CONTENT)):
+            set_final(segments[i + 1], Label.CAPTION, "caption below a photo credit, apart from the article")
+
+
+def _fits_caption(seg: Segment) -> bool:
+    """A sentence or two that reads as content (or as a byline the line model took a sentence for)."""
+    return ((current(seg).label is Label.CONTENT or _sentence_read_as_byline(seg))
+            and seg.words <= _CAPTION_MAX_WORDS and not seg.is_heading and seg.ends_sentence)
 
 
 def _sentence_read_as_byline(seg: Segment) -> bool:
@@ -366,6 +379,55 @@ def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     for seg in segments[i:j]:
         if _model_reads(seg, Label.RELATED) and seg.rule not in trusted:
             set_final(seg, Label.CONTENT, "the page's grid of entries: a listing with no other content")
+
+
+_COPY_MIN_WORDS = 25  # a line this long said twice is a copy; shorter lines recur by right (a recipe's "1 tsp.")
+_COPY_SHARE = 0.9  # share of a long line's word 4-grams the content above must hold for it to repeat that content
+_WHOLE_SHARE = 0.8  # share of an earlier line's 4-grams a long line must hold to hold that line whole
+_COPY_LINES = 3  # earlier lines held whole, or copies in a row, that make a copy of the text (two may be a quote)
+_SHINGLE = 4  # words per shingle: long enough that prose repeats one only by copying
+
+
+def copied_lines(segments: Sequence[Segment]) -> None:
+    """Text input: content said a second time is read once. Two shapes: one long line that holds three or more
+    earlier content lines whole (the article's body repeated as one line of the page's metadata), and three or more
+    long lines in a row, each an exact copy of one earlier line, in the order of the originals (the article printed
+    again for another screen size). A line repeated among new ones stays: a meal plan names the same dish every day,
+    terms repeat a clause per country (aeb text mode 0.913 -> 0.918 html_text; wcxb-dev about the same)."""
+    first: dict[tuple[str, ...], int] = {}  # shingle -> the content line it was first seen in
+    sizes: dict[int, int] = {}  # content line -> its number of distinct shingles
+    copies: list[tuple[int, int | None]] = []  # long content lines: (index, the one line it copies exactly or None)
+    for k, seg in enumerate(segments):
+        if current(seg).label is not Label.CONTENT:
+            continue
+        words = WORD.findall(seg.text.casefold())
+        shingles = [tuple(words[m:m + _SHINGLE]) for m in range(len(words) - _SHINGLE + 1)]
+        if len(words) >= _COPY_MIN_WORDS:
+            sources = Counter(first[sh] for sh in shingles if sh in first)
+            held = sum(sources.values())
+            whole = sum(1 for src, n in sources.items() if n >= _WHOLE_SHARE * sizes[src])
+            if held >= _COPY_SHARE * len(shingles) and whole >= _COPY_LINES:
+                set_final(seg, Label.OTHER, f"a copy of {whole} lines of content above in one line")
+                continue
+            exact = next(iter(sources)) if held == len(shingles) and len(sources) == 1 else None
+            copies.append((k, exact))
+        for sh in shingles:
+            first.setdefault(sh, k)
+        sizes[k] = len(set(shingles))
+    start = 0
+    while start < len(copies):
+        end = start + 1
+        while end < len(copies) and _copies_on(copies[end - 1][1], copies[end][1]):
+            end += 1
+        if copies[start][1] is not None and end - start >= _COPY_LINES:
+            for k, _ in copies[start:end]:
+                set_final(segments[k], Label.OTHER, "a copy of the content above, line for line")
+        start = end
+
+
+def _copies_on(previous: int | None, source: int | None) -> bool:
+    """The next long line copies a line further down than the one the previous long line copied."""
+    return previous is not None and source is not None and source > previous
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

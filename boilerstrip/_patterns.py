@@ -617,6 +617,8 @@ CREDIT_LINE = re.compile(_alt(
     r"[^.!?]{0,40}$",
     r"^[^.!?]{0,60}\b(?:getty images|shutterstock|associated press|ap photo|afp via getty images|istockphoto|unsplash"
     r"|alamy stock photo|reuters)\b[^.!?]{0,40}$"), _I)
+# "Source: statista.com": the source of a figure or a statistic quoted above, not the credit of a photograph
+SOURCE_CREDIT = re.compile(r"^\W*(?:sources?|quelle|fuente|fonte|bron)\s*:", _I)
 CREDIT_AGENCY_LINE = re.compile(r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$")  # "EPA-EFE/SERGEI CHIRIKOV"
 COPYRIGHT_NOTICE = Phrases(*(
     r"©\s*(?:\d{4}|copyright)", r"\b\d{4}\s*©", r"\bcopyright\s*(?:©\s*)?\d{4}", r"rights reserved",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from boilerstrip._context import (
     article_never_empty,
     bylines_with_names,
+    captions_by_credits,
     comment_threads,
+    copied_lines,
     headline_above,
     listing_never_empty,
     teaser_runs,
@@ -170,3 +172,54 @@ def test_the_headline_above_the_article_skips_its_date_line_and_menu_words() -> 
     page[0].first = Verdict(Label.OTHER, "text above the article")
     assert headline_above(page, 3, DEFAULT_OPTIONS) is page[0]
     assert [seg.label for seg in page[:3]] == [Label.TITLE, Label.BYLINE, Label.OTHER]
+
+
+def test_the_line_after_a_photo_credit_is_the_article_not_a_caption() -> None:
+    page = [
+        _read("Nadal keeps Spain alive against Russia", Label.TITLE),
+        _read("Associated Press", Label.CREDIT, "photo or media credit", "rule_credit"),
+        _read("MADRID — Rafael Nadal kept Spain's hopes alive, then Marcel Granollers and Feliciano Lopez won the "
+              "deciding doubles match.", Label.CONTENT),
+        _read("Rafael Nadal celebrates a point against Russia in Madrid on Tuesday.", Label.CONTENT),
+        _read("Photo: Associated Press", Label.CREDIT, "photo or media credit", "rule_credit"),
+        _read(_SECOND, Label.CONTENT),
+    ]
+    captions_by_credits(page)
+    assert [seg.label for seg in page] == [Label.TITLE, Label.CREDIT, Label.CONTENT, Label.CAPTION, Label.CREDIT,
+                                           Label.CONTENT]
+
+
+_PARAGRAPHS = [_FIRST, _SECOND,
+               "The keeper spent the last three seasons on loan in the second division, where his side conceded the "
+               "fewest goals in the league twice and reached the semi-final of the cup in his first year there.",
+               "Supporters gathered outside the training ground on Friday evening to catch a glimpse of the new "
+               "signing, who waved from the team bus and later posted a photograph of the crowd on his account."]
+
+
+def test_the_article_printed_twice_is_read_once() -> None:
+    page = [_read(text, Label.CONTENT) for text in _PARAGRAPHS + _PARAGRAPHS]
+    copied_lines(page)
+    assert [seg.label for seg in page] == [Label.CONTENT] * 4 + [Label.OTHER] * 4
+
+
+def test_the_article_repeated_in_one_line_is_read_once() -> None:
+    page = [_read(text, Label.CONTENT) for text in [*_PARAGRAPHS, " ".join(_PARAGRAPHS)]]
+    copied_lines(page)
+    assert [seg.label for seg in page] == [Label.CONTENT] * 4 + [Label.OTHER]
+
+
+def test_a_line_repeated_among_new_ones_stays() -> None:
+    dish = "Asparagus and eggs: one cup of asparagus, two soft-boiled eggs, half a cup of sweet potato, " * 2
+    page = [_read(text, Label.CONTENT) for text in [dish, _PARAGRAPHS[0], dish, _PARAGRAPHS[1], dish, dish]]
+    copied_lines(page)
+    assert all(seg.label is Label.CONTENT for seg in page)
+
+
+def test_a_source_line_under_a_paragraph_leaves_it_in_the_article() -> None:
+    page = [
+        _read("Facebook continues to be the most widely used social network among marketers.", Label.CONTENT),
+        _read("Source: blog.hubspot.com", Label.CREDIT, "photo or media credit", "rule_credit"),
+        _read(_SECOND, Label.CONTENT),
+    ]
+    captions_by_credits(page)
+    assert [seg.label for seg in page] == [Label.CONTENT, Label.CREDIT, Label.CONTENT]

@@ -228,6 +228,15 @@ def test_credit_leaves_alone(text: str) -> None:
     assert not _credit(text)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Source: statista.com", True), ("SOURCE: News agencies", True), ("Sources: NASA, ESA", True),
+    ("Quelle: Statistisches Bundesamt", True), ("Fuente: INE", True),
+    ("Photo: Jane Doe/Reuters", False), ("The source of the river is in the hills.", False),
+])
+def test_source_credit(text: str, source: bool) -> None:
+    assert _line(P.SOURCE_CREDIT, text) is source
+
+
 @pytest.mark.parametrize("text", [
     "© 2025 Town Post. All rights reserved.", "Copyright 2024 Acme Inc.", "Copyright © 2023 The Times",
     "2024 © Example Ltd", "Todos los derechos reservados.", "Alle Rechte vorbehalten.", "Tous droits réservés",
