@@ -14,10 +14,12 @@ from ._options import Options
 from ._patterns import (
     AUTHOR_BOX,
     COMMENT_HEADER,
+    DATE_LINE,
     ELLIPSIS_END,
     LETTER_WORD,
     NEWSLETTER_PHRASE,
     PERSON_NAME,
+    RELATIVE_TIME_LINE,
     SENTENCE_BREAK,
     SOURCE_CREDIT,
     WORD,
@@ -428,6 +430,59 @@ def copied_lines(segments: Sequence[Segment]) -> None:
 def _copies_on(previous: int | None, source: int | None) -> bool:
     """The next long line copies a line further down than the one the previous long line copied."""
     return previous is not None and source is not None and source > previous
+
+
+_CARD_SPAN = 6  # lines from one teaser card's date line to the next: a headline, a name, a date, an excerpt
+_CARDS = 3  # dated cards in a row that make a teaser list (two dates may be an article's "updated" lines)
+_CARD_HEADLINE_WORDS = (3, 20)  # a card's headline: a clause, not a name or a paragraph
+_DISTINCT_HEADLINES = 0.8  # share of a run's headlines that differ: a forum repeats its "Re: subject" per post
+
+
+def teaser_cards(segments: Sequence[Segment]) -> None:
+    """Text input: below an article, a list of teaser cards prints the same few lines per card: a headline, the
+    author, a date line, an excerpt. Three or more date lines a few lines apart, each with a different headline-shaped
+    line above it, are such a list: the content lines from the first card's headline to the last card's excerpt are
+    teasers, however much they read as prose. Only under an article (at least as much content above the cards as in
+    them): a blog's index page lists the same cards as its content."""
+    dates = [k for k, seg in enumerate(segments) if seg.words <= _BYLINE_MAX_WORDS and _dated(seg.text)]
+    runs: list[list[int]] = []
+    for k in dates:
+        if runs and 2 <= k - runs[-1][-1] <= _CARD_SPAN:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < _CARDS:
+            continue
+        heads = []
+        previous = run[0] - _CARD_SPAN - 1
+        for date in run:
+            above = [k for k in range(max(previous + 1, date - _CARD_SPAN), date) if _card_headline(segments[k])]
+            if above:
+                heads.append(above[-1])
+            previous = date
+        if len(heads) < _CARDS or len({segments[k].text for k in heads}) < _DISTINCT_HEADLINES * len(heads):
+            continue
+        start, end = heads[0], run[-1] + 1
+        if end < len(segments) and current(segments[end]).label is Label.CONTENT:
+            end += 1  # the last card's excerpt
+        inside = sum(seg.chars for seg in segments[start:end] if current(seg).label is Label.CONTENT)
+        above_chars = sum(seg.chars for seg in segments[:start] if current(seg).label is Label.CONTENT)
+        if above_chars < max(_ARTICLE_RUN_CHARS, inside):
+            continue  # no article above the cards: they are what the page lists
+        for seg in segments[start:end]:
+            if current(seg).label is Label.CONTENT:
+                set_final(seg, Label.RELATED, f"a teaser card of a list of {len(heads)} dated cards")
+
+
+def _dated(text: str) -> bool:
+    return DATE_LINE.match(text) is not None or RELATIVE_TIME_LINE.match(text) is not None
+
+
+def _card_headline(seg: Segment) -> bool:
+    low, high = _CARD_HEADLINE_WORDS
+    return (low <= seg.words <= high and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+            and PERSON_NAME.match(seg.text) is None and not _dated(seg.text))
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

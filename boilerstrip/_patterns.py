@@ -542,8 +542,10 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "more (?:from|on|about|in|by) [\\w .'&-]+", "more (?:stories|news|articles|posts|videos|to explore|like this)",
     "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
     "popular(?: (?:posts|stories|articles|now|news))?",
-    "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)",
-    "recommended(?: (?:for you|stories|articles|reading|videos|(?:from|by) [\\w .'&-]+))?",
+    "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)"
+    "(?: (?:these|this|them)(?: (?:posts|stories|articles|videos))?)?",
+    "recommended(?: (?:for you|stories|articles|reading|videos|(?:from|by) [\\w .'&-]+))?", "we recommend",
+    "recent (?:in|from|on) [\\w .'&-]+",
     "don'?t miss(?: this| these)?", "don’t miss",
     "also read", "also on [\\w .'&-]+", "see also", "further reading", "top stories", "editor'?s'? picks?",
     "editors’ picks?", "in (?:other|case you missed|the news)", "what to read next", "up next", "watch next",

@@ -10,6 +10,7 @@ from boilerstrip._context import (
     copied_lines,
     headline_above,
     listing_never_empty,
+    teaser_cards,
     teaser_runs,
 )
 from boilerstrip._options import DEFAULT_OPTIONS
@@ -223,3 +224,31 @@ def test_a_source_line_under_a_paragraph_leaves_it_in_the_article() -> None:
     ]
     captions_by_credits(page)
     assert [seg.label for seg in page] == [Label.CONTENT, Label.CREDIT, Label.CONTENT]
+
+
+def _cards(article: int) -> list[Segment]:
+    page = [_read(text, Label.CONTENT) for text in _PARAGRAPHS[:article]]
+    for k, (headline, name) in enumerate([("Carlos Ghosn and the dark side of Japanese justice", "Anthony Ghosn"),
+                                          ("What made Joker so popular at the box office", "Madeline Fry"),
+                                          ("Kurt Volker throws Rudy Giuliani under the bus", "Kaylee McGhee"),
+                                          ("Impeachment aside, US-Ukraine relations remain strong", "Tom Rogan")]):
+        page += [_read(headline, Label.CONTENT), _read(name, Label.BYLINE),
+                 _read(f"Tuesday November {19 - k}, 2019", Label.BYLINE, "author, date or reading-time line",
+                       "rule_short_phrases"),
+                 _read(f"The first sentence of story {k} goes on for a while, as excerpts under a headline do.",
+                       Label.CONTENT)]
+    return page
+
+
+def test_dated_teaser_cards_under_an_article_are_related() -> None:
+    page = _cards(4)
+    teaser_cards(page)
+    assert all(seg.label is Label.CONTENT for seg in page[:4])
+    assert [seg.label for seg in page[4:8]] == [Label.RELATED, Label.BYLINE, Label.BYLINE, Label.RELATED]
+    assert page[-1].label is Label.RELATED
+
+
+def test_a_page_of_dated_cards_alone_keeps_them() -> None:
+    page = _cards(0)
+    teaser_cards(page)
+    assert all(seg.final is None for seg in page)

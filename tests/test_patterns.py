@@ -179,6 +179,7 @@ def test_hidden_style(style: str, hidden: bool) -> None:
     "Most popular", "Recommended for you", "Trending now", "Mehr zum Thema", "Leggi anche", "Noticias relacionadas",
     "Further reading", "See also", "Editor's picks", "Up next", "関連記事", "相关文章", "相關閱讀", "관련 기사",
     "Читайте также:", "Похожие статьи", "Czytaj także", "Läs också", "Relaterte artikler", "İlgili haberler",
+    "We Recommend", "You may like these posts", "Recent in Sports", "More on this story",
 ])
 def test_related_heading_matches(text: str) -> None:
     assert _line(P.RELATED_HEADING, text)
@@ -192,6 +193,9 @@ def test_related_heading_matches(text: str) -> None:
     "More from the river: otters spotted again near the mill bridge",
     "Most people in town learned to swim in the baths.",
     "Don't miss the boat, the mayor told the council.",
+    "We recommend that residents boil their water until Friday.",
+    "You may like these posts more if you read the first part of the series.",
+    "Recent in-store sales fell for the third month in a row, the company said.",
     "関連記事の一覧は下のリンクから読めますが、古いものは削除されました。",
     "Читайте также наш обзор рынка за прошлый год, он вышел в пятницу.",
 ])
