@@ -14,7 +14,9 @@ from ._options import Options
 from ._patterns import (
     AUTHOR_BOX,
     COMMENT_HEADER,
+    COUNT_END,
     DATE_LINE,
+    DURATION_END,
     ELLIPSIS_END,
     LETTER_WORD,
     NEWSLETTER_PHRASE,
@@ -483,6 +485,37 @@ def _card_headline(seg: Segment) -> bool:
     low, high = _CARD_HEADLINE_WORDS
     return (low <= seg.words <= high and not seg.text.rstrip().endswith((".", ",", ";", ":"))
             and PERSON_NAME.match(seg.text) is None and not _dated(seg.text))
+
+
+_COUNTED_HEADLINES = 3  # headlines with a count in a row: a "Most commented" list (one alone may be a heading)
+
+
+def counted_teasers(segments: Sequence[Segment], options: Options) -> None:
+    """Text input: a headline that ends with a running time, "How Fast Can Gibbons Swing? (3:04)", is a video
+    teaser; three or more headlines in a row that end with a count, "Week 12 power rankings (133)", are a list of
+    the most commented or most read stories. Read as content, they are related."""
+    n = len(segments)
+    k = 0
+    while k < n:
+        end = k
+        while end < n and COUNT_END.search(segments[end].text) and _counted_headline(segments[end], options):
+            end += 1
+        if end - k >= _COUNTED_HEADLINES:
+            for seg in segments[k:end]:
+                if current(seg).label is Label.CONTENT:
+                    set_final(seg, Label.RELATED, "a headline with its count of comments, in a list of them")
+        seg = segments[k]
+        if (end == k and current(seg).label is Label.CONTENT and DURATION_END.search(seg.text)
+                and _counted_headline(seg, options)):
+            set_final(seg, Label.RELATED, "a video teaser: a headline with its running time")
+        k = max(end, k + 1)
+
+
+_COUNTED_WORDS = 3  # words of letters a counted headline says something with ("160-180° (5)" is a filter's facet)
+
+
+def _counted_headline(seg: Segment, options: Options) -> bool:
+    return headline_shaped(seg, options) and _letter_words(seg.text) >= _COUNTED_WORDS
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

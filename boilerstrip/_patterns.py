@@ -619,6 +619,10 @@ CREDIT_LINE = re.compile(_alt(
     r"[^.!?]{0,40}$",
     r"^[^.!?]{0,60}\b(?:getty images|shutterstock|associated press|ap photo|afp via getty images|istockphoto|unsplash"
     r"|alamy stock photo|reuters)\b[^.!?]{0,40}$"), _I)
+# A teaser headline that ends with its video's running time, "How Fast Can Gibbons Swing? (3:04)", or with a count of
+# comments or posts, "Week 12 power rankings (133)" (a year, "(2019)", is a film's or a book's, not a count)
+DURATION_END = re.compile(r"\S\s\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+COUNT_END = re.compile(r"\S\s\((?!(?:19|20)\d\d\))\d{1,5}\)\s*$")
 # "Source: statista.com": the source of a figure or a statistic quoted above, not the credit of a photograph
 SOURCE_CREDIT = re.compile(r"^\W*(?:sources?|quelle|fuente|fonte|bron)\s*:", _I)
 CREDIT_AGENCY_LINE = re.compile(r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$")  # "EPA-EFE/SERGEI CHIRIKOV"

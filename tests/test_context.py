@@ -8,6 +8,7 @@ from boilerstrip._context import (
     captions_by_credits,
     comment_threads,
     copied_lines,
+    counted_teasers,
     headline_above,
     listing_never_empty,
     teaser_cards,
@@ -252,3 +253,17 @@ def test_a_page_of_dated_cards_alone_keeps_them() -> None:
     page = _cards(0)
     teaser_cards(page)
     assert all(seg.final is None for seg in page)
+
+
+def test_headlines_with_comment_counts_or_running_times_are_teasers() -> None:
+    page = [
+        _read("Myles Garrett: I made a mistake; I lost my cool (142)", Label.CONTENT),
+        _read("Week 12 power rankings (133)", Label.CONTENT),
+        _read("NFL suspends Myles Garrett for the rest of the year (130)", Label.CONTENT),
+        _read(_FIRST, Label.CONTENT),
+        _read("How Fast Can Gibbons Swing Through the Forest? (3:04)", Label.CONTENT),
+        _read("The Godfather (1972)", Label.CONTENT),
+        _read("160-180° (5)", Label.CONTENT), _read("140-159° (22)", Label.CONTENT), _read("160° (1)", Label.CONTENT),
+    ]
+    counted_teasers(page, DEFAULT_OPTIONS)
+    assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT, Label.RELATED] + [Label.CONTENT] * 4

@@ -241,6 +241,16 @@ def test_source_credit(text: str, source: bool) -> None:
     assert _line(P.SOURCE_CREDIT, text) is source
 
 
+@pytest.mark.parametrize(("text", "duration", "count"), [
+    ("How Fast Can Gibbons Swing? (3:04)", True, False), ("Ask Smithsonian (1:12:05)", True, False),
+    ("Week 12 power rankings (133)", False, True), ("The Godfather (1972)", False, False),
+    ("Paragraph (see figure 3) goes on.", False, False), ("Up 3:04 (AP)", False, False),
+])
+def test_teaser_counts(text: str, duration: bool, count: bool) -> None:
+    assert _anywhere(P.DURATION_END, text) is duration
+    assert _anywhere(P.COUNT_END, text) is count
+
+
 @pytest.mark.parametrize("text", [
     "© 2025 Town Post. All rights reserved.", "Copyright 2024 Acme Inc.", "Copyright © 2023 The Times",
     "2024 © Example Ltd", "Todos los derechos reservados.", "Alle Rechte vorbehalten.", "Tous droits réservés",
