@@ -623,6 +623,9 @@ CREDIT_LINE = re.compile(_alt(
 # comments or posts, "Week 12 power rankings (133)" (a year, "(2019)", is a film's or a book's, not a count)
 DURATION_END = re.compile(r"\S\s\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 COUNT_END = re.compile(r"\S\s\((?!(?:19|20)\d\d\))\d{1,5}\)\s*$")
+# A news story's dateline, "MADRID —", "DUBAI, United Arab Emirates —", "WASHINGTON (AP) —": its first paragraph
+DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?"
+                      r"(?: \([A-Za-z.]{2,12}\))? [—–-] \S")
 # "Source: statista.com": the source of a figure or a statistic quoted above, not the credit of a photograph
 SOURCE_CREDIT = re.compile(r"^\W*(?:sources?|quelle|fuente|fonte|bron)\s*:", _I)
 CREDIT_AGENCY_LINE = re.compile(r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$")  # "EPA-EFE/SERGEI CHIRIKOV"

@@ -267,3 +267,15 @@ def test_headlines_with_comment_counts_or_running_times_are_teasers() -> None:
     ]
     counted_teasers(page, DEFAULT_OPTIONS)
     assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT, Label.RELATED] + [Label.CONTENT] * 4
+
+
+def test_a_datelined_first_paragraph_below_a_credit_is_no_caption() -> None:
+    page = [
+        _read("Emirates buys 30 Dreamliners at the Dubai Airshow", Label.TITLE),
+        _read("Natalie Naccache | Bloomberg | Getty Images", Label.CREDIT, "photo or media credit", "rule_credit"),
+        _read("DUBAI, United Arab Emirates — Emirates finalized a deal to buy 30 Dreamliners.", Label.CONTENT),
+        _read("Advertisement", Label.ADVERTISEMENT, "ad marker line", "rule_ad_marker"),
+        _read(_SECOND, Label.CONTENT),
+    ]
+    captions_by_credits(page)
+    assert page[2].label is Label.CONTENT

@@ -241,6 +241,15 @@ def test_source_credit(text: str, source: bool) -> None:
     assert _line(P.SOURCE_CREDIT, text) is source
 
 
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("MADRID — Rafael Nadal kept Spain's hopes alive.", True), ("DUBAI, United Arab Emirates — Emirates signed.", True),
+    ("WASHINGTON (AP) — The Senate voted.", True), ("NEW YORK - Stocks fell.", True),
+    ("A row involving Taylor Swift - and her label.", False), ("The UN — and its agencies — met.", False),
+])
+def test_dateline(text: str, dateline: bool) -> None:
+    assert _line(P.DATELINE, text) is dateline
+
+
 @pytest.mark.parametrize(("text", "duration", "count"), [
     ("How Fast Can Gibbons Swing? (3:04)", True, False), ("Ask Smithsonian (1:12:05)", True, False),
     ("Week 12 power rankings (133)", False, True), ("The Godfather (1972)", False, False),
