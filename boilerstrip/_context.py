@@ -169,7 +169,7 @@ def headline_above(segments: Sequence[Segment], start: int, options: Options) ->
         verdict = current(seg)
         if verdict.label is Label.BYLINE:
             continue  # a date or an author's name ("on Dec 17, 2025") stands between the headline and the text
-        shaped = (2 <= seg.words <= options.teaser_max_words and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+        shaped = (2 <= seg.words <= options.teaser_max_words and _ends_open(seg)
                   and not _exclaimed_sentence(seg) and _letter_words(seg.text) >= 2)
         weak = seg.rule == "" or verdict.label is not Label.NAVIGATION  # "" : only the page-position default
         if shaped and seg.rule not in _HEADLINE_BLOCKERS and weak:
@@ -488,7 +488,7 @@ def _dated(text: str) -> bool:
 
 def _card_headline(seg: Segment) -> bool:
     low, high = _CARD_HEADLINE_WORDS
-    return (low <= seg.words <= high and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+    return (low <= seg.words <= high and _ends_open(seg)
             and PERSON_NAME.match(seg.text) is None and not _dated(seg.text))
 
 
@@ -626,9 +626,16 @@ def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset
 
 def headline_shaped(seg: Segment, options: Options) -> bool:
     """A headline: a few words, one clause, no full stop at the end."""
-    text = seg.text.rstrip()
-    return (2 <= seg.words <= _HEADLINE_MAX_WORDS and not text.endswith((".", ",", ";", ":"))
-            and not SENTENCE_BREAK.search(text) and not _exclaimed_sentence(seg))
+    return (2 <= seg.words <= _HEADLINE_MAX_WORDS and _ends_open(seg)
+            and not SENTENCE_BREAK.search(seg.text.rstrip()) and not _exclaimed_sentence(seg))
+
+
+_CLAUSE_ENDS = (".", ",", ";", ":")  # a line ending in one of these goes on as a sentence; a headline does not
+
+
+def _ends_open(seg: Segment) -> bool:
+    """The line does not end the way a sentence or a clause does: the ending of a headline or a title."""
+    return not seg.text.rstrip().endswith(_CLAUSE_ENDS)
 
 
 def _exclaimed_sentence(seg: Segment) -> bool:
