@@ -42,6 +42,21 @@ def strip(page: str | bytes, *, url: str | None = None, options: Options | None 
     return _strip_text(text, enc, truncated, url, opts, deadline)
 
 
+KINDS = ("auto", "html", "text")  # how a caller may say to read a page: detect, or one kind
+
+
+def strip_as(kind: str, page: str | bytes, *, url: str | None = None, options: Options | None = None,
+             encoding: str | None = None) -> Result:
+    """:func:`strip_html` ("html"), :func:`strip_text` ("text") or else :func:`strip` (detect), by name: for the
+    command line's ``--kind`` and the Spark column's ``kind``, which check the name against ``KINDS`` (``url`` is
+    no part of a text reading)."""
+    if kind == "html":
+        return strip_html(page, url=url, options=options, encoding=encoding)
+    if kind == "text":
+        return strip_text(page, options=options, encoding=encoding)
+    return strip(page, url=url, options=options, encoding=encoding)
+
+
 def strip_html(html: str | bytes, *, url: str | None = None, options: Options | None = None,
                encoding: str | None = None, content_type: str | None = None) -> Result:
     """Read an HTML page (str, or bytes in any encoding) and label every block."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO, TextIO
 
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
-from ._pipeline import strip, strip_html, strip_text
+from ._pipeline import KINDS, strip_as
 from ._types import BoilerstripError, Label, Result
 
 PROG = "boilerstrip"
@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="what to print: the kept text (default), Markdown, JSON with every block, a small "
                              "HTML document, 'report', every block with its kept mark, label and reason, or "
                              "'annotated', that report as an HTML page coloured by label")
-    parser.add_argument("-k", "--kind", choices=("auto", "html", "text"), default="auto",
+    parser.add_argument("-k", "--kind", choices=KINDS, default="auto",
                         help="read the input as HTML or as a plain-text dump (default: detect)")
     parser.add_argument("--keep", type=_labels, action="extend", default=[], metavar="LABEL",
                         help="also keep blocks with this label (content is always kept); repeatable or "
@@ -244,13 +244,7 @@ def run(args: argparse.Namespace, stdin: BinaryIO | None = None) -> str:
     """Read the input the arguments name and return the rendering to print."""
     options = options_from_args(args)
     data = read_input(args.input, options.max_input_bytes + 1, stdin)
-    if args.kind == "html":
-        result = strip_html(data, options=options, encoding=args.encoding)
-    elif args.kind == "text":
-        result = strip_text(data, options=options, encoding=args.encoding)
-    else:
-        result = strip(data, options=options, encoding=args.encoding)
-    return FORMATS[args.format](result)
+    return FORMATS[args.format](strip_as(args.kind, data, options=options, encoding=args.encoding))
 
 
 def _write(out: str, output: str | None, stdout: TextIO) -> None:

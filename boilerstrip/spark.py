@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._options import Options
-from ._pipeline import strip, strip_html, strip_text
+from ._pipeline import KINDS, strip_as
 from ._types import BoilerstripError, Result
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ __all__ = ["BLOCK_SCHEMA", "READING_SCHEMA", "reading_row", "strip_column"]
 BLOCK_SCHEMA = "struct<index:int,text:string,label:string,kept:boolean,reason:string,source:string>"
 READING_SCHEMA = (f"struct<title:string,text:string,kind:string,encoding:string,truncated:boolean,"
                   f"blocks:array<{BLOCK_SCHEMA}>,error:string>")
-_KINDS = ("auto", "html", "text")
 
 
 def reading_row(page: str | bytes | bytearray | None, url: str | None = None, *, kind: str = "auto",
@@ -41,12 +40,7 @@ def reading_row(page: str | bytes | bytearray | None, url: str | None = None, *,
     if isinstance(page, bytearray):  # Spark hands BinaryType values over as bytearray
         page = bytes(page)
     try:
-        if kind == "html":
-            result = strip_html(page, url=url, options=options)
-        elif kind == "text":
-            result = strip_text(page, options=options)
-        else:
-            result = strip(page, url=url, options=options)
+        result = strip_as(kind, page, url=url, options=options)
     except BoilerstripError as exc:
         return {"title": None, "text": None, "kind": None, "encoding": None, "truncated": None, "blocks": None,
                 "error": f"{type(exc).__name__}: {exc}"}
@@ -66,8 +60,8 @@ def strip_column(page: str | Column, *, url: str | Column | None = None, kind: s
     ``url``: an optional column of page URLs. ``kind``: "auto" (detect), "html" or "text". ``options``: the
     :class:`boilerstrip.Options` every page is read with. ``blocks``: also return every block with its label,
     kept mark and reason (larger rows). Raises ValueError for an unknown ``kind``; page errors become rows."""
-    if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be a boilerstrip.Options, not {type(options).__name__}")
     from pyspark.sql import functions as F  # the optional extra, imported only here

@@ -202,7 +202,7 @@ def test_boilerstrip_error_from_the_library(capsys: pytest.CaptureFixture[str], 
     def fail(*args: object, **kwargs: object) -> None:
         raise boilerstrip.TimeBudgetError("page took longer than the time budget (1 s)")
 
-    monkeypatch.setattr("boilerstrip.cli.strip", fail)
+    monkeypatch.setattr("boilerstrip.cli.strip_as", fail)
     code, out, err = _run(capsys, str(page_file))
     assert code == 2 and out == ""
     assert err == "boilerstrip: error: page took longer than the time budget (1 s)\n"
@@ -213,7 +213,7 @@ def test_internal_error_exit_1_without_traceback(capsys: pytest.CaptureFixture[s
     def crash(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("boilerstrip.cli.strip", crash)
+    monkeypatch.setattr("boilerstrip.cli.strip_as", crash)
     code, out, err = _run(capsys, str(page_file))
     assert code == 1 and out == ""
     assert "internal error" in err and "RuntimeError: boom" in err
