@@ -158,7 +158,7 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, sw: np.ndarray, l2: float) -> np.nd
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = x @ w
-        p = 1.0 / (1.0 + np.exp(-z))
+        p = _sigmoid(z)
         ll = np.logaddexp(0, z) - y * z
         g = x.T @ (sw * (p - y)) / n + l2 * w
         return float((sw * ll).sum() / n + 0.5 * l2 * (w @ w)), g
@@ -168,8 +168,19 @@ def fit(x: sparse.csr_matrix, y: np.ndarray, sw: np.ndarray, l2: float) -> np.nd
     return np.asarray(res.x)
 
 
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+
+def _indicator(xc: sparse.csc_matrix, j: int) -> np.ndarray:
+    """1.0 where feature ``j`` is on, 0.0 elsewhere (one value per row)."""
+    v = np.zeros(xc.shape[0])
+    v[xc[:, j].indices] = 1.0
+    return v
+
+
 def predict(x: sparse.csr_matrix, w: np.ndarray) -> np.ndarray:
-    return np.asarray(1.0 / (1.0 + np.exp(-(x @ w))))
+    return _sigmoid(x @ w)
 
 
 def fit_predict(x: sparse.csr_matrix, y: np.ndarray, sw: np.ndarray, xt: sparse.csr_matrix, l2: float) -> np.ndarray:
@@ -320,19 +331,15 @@ def fit_trees(x: sparse.csr_matrix, y: np.ndarray, sw: np.ndarray, rounds: int, 
         return j, float(gain[j])
 
     for _ in range(rounds):
-        p = 1.0 / (1.0 + np.exp(-z))
+        p = _sigmoid(z)
         g = sw * (p - y)
         h = sw * p * (1 - p)
         ones = np.ones(len(y))
         a, _ = best(ones, g, h)
-        col = np.zeros(len(y))
-        col[xc[:, a].indices] = 1.0
+        col = _indicator(xc, a)
         b, _ = best(col, g, h)
         c, _ = best(1 - col, g, h)
-        cb = np.zeros(len(y))
-        cb[xc[:, b].indices] = 1.0
-        cc = np.zeros(len(y))
-        cc[xc[:, c].indices] = 1.0
+        cb, cc = _indicator(xc, b), _indicator(xc, c)
         leaves = []
         masks = [col * cb, col * (1 - cb), (1 - col) * cc, (1 - col) * (1 - cc)]
         for m in masks:
@@ -345,21 +352,18 @@ def fit_trees(x: sparse.csr_matrix, y: np.ndarray, sw: np.ndarray, rounds: int, 
 def predict_trees(x: sparse.csr_matrix, trees: list[tuple[int, int, int, tuple[float, float, float, float]]]
                   ) -> np.ndarray:
     xc = x.tocsc()
-    n = x.shape[0]
-    z = np.zeros(n)
+    z = np.zeros(x.shape[0])
     cache: dict[int, np.ndarray] = {}
 
     def col(j: int) -> np.ndarray:
         if j not in cache:
-            v = np.zeros(n)
-            v[xc[:, j].indices] = 1.0
-            cache[j] = v
+            cache[j] = _indicator(xc, j)
         return cache[j]
 
     for a, b, c, lv in trees:
         ca, cb, cc = col(a), col(b), col(c)
         z += ca * (cb * lv[0] + (1 - cb) * lv[1]) + (1 - ca) * (cc * lv[2] + (1 - cc) * lv[3])
-    return np.asarray(1.0 / (1.0 + np.exp(-z)))
+    return _sigmoid(z)
 
 
 if __name__ == "__main__":
