@@ -455,11 +455,11 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
 # --------------------------------------------------------------------------------------------------------------
 
 _AD_WORDS = _alt(
-    "advertisements?", "advertising", "advertorial", "adverti[sz]ement", "ad", "ads",
+    "advertisements?", "advertising", "advertorial", "adverti[sz]ement", "advert", "ad", "ads",
     "sponsored(?: content| post| story| links?)?",
     "promoted(?: content| stories)?", "paid (?:content|post|partner content)", "partner content", "anzeige", "werbung",
     "publicidad", "publicité", "publicite", "pubblicità", "publicidade", "reklama", "реклама", "广告", "広告",
-    "anuncio", "advertentie", "annonce", "reklame", "mainos")
+    "anuncio", "advertentie", "annonce", "reklame", "mainos", "スポンサー(?:ド)?リンク")
 AD_LINE = re.compile(
     r"^[\W_]*" + _AD_WORDS + r"(?:[\W_]+(?:" + _alt(
         "continue reading below", "story continues below(?: advertisement)?", "article continues below",
@@ -657,11 +657,14 @@ OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "log ?in", "sign ?in", "sign out", "log ?out", "register", "create (?:an )?account", "my account", "account",
     "download (?:the|our) app", "get the app", "loading\\.*", "please wait", "listen(?: to this article)?",
     r"listen \(\d+ min\)", "play", "pause", "mute", "unmute", "fullscreen", "enable javascript.*",
-    "javascript is (?:disabled|required).*", "your browser does not support.*", "click here to search",
+    "javascript is (?:disabled|required).*",
+    "(?:this|the) (?:slideshow|gallery|video|content|page|site|form|map|player|feature|app) requires javascript.*",
+    "your browser does not support.*", "click here to search",
     "search(?: for)?:?", "search…", "search\\.\\.\\.", "submit", "go", "ok", "cancel", "toggle", "expand", "collapse",
     "open", "close", "close (?:menu|search|window|dialog|panel)", "quote", "read later", "save for later",
     "bookmark", "view image",
     "enlarge(?: image)?", "image", "photo", "video", "watch(?: now)?", "audio", "gallery", r"\d+ of \d+",
+    r"(?:image|photo|picture|slide) \d+(?: of |\s*/\s*)\d+",  # a gallery's counter
     "report (?:a|an) (?:error|typo|correction).*",
     "(?:press enter or )?(?:click|tap) (?:here )?to (?:view|enlarge|expand|zoom|open)\\b.*",
     "thank you! your submission has been received", "your submission has been received",
@@ -689,7 +692,10 @@ WHITESPACE = re.compile(r"\s+")
 ICON_ONLY = re.compile(r"^[\W_]*$")
 TITLE_SPLIT = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 PLACEHOLDER_TEXT = re.compile(r"^\s*lorem ipsum dolor\b", re.IGNORECASE)  # a theme's filler copy, not for reading
-MARKUP_TEXT = re.compile(r"^\s*<(?:img|iframe|div|a|script|span|p|link|meta)\b[^>]*>?", re.IGNORECASE)
+# Markup printed as text: a tag (a tracking pixel, a broken embed), or a CMS shortcode the theme did not expand
+# ("[button link=... type=...]", "[caption id=...]": a name, then an attribute)
+MARKUP_TEXT = re.compile(r"^\s*(?:<(?:img|iframe|div|a|script|span|p|link|meta)\b[^>]*>?|\[[a-z_][\w-]*\s+[\w-]+\s*=)",
+                         re.IGNORECASE)
 # A menu or footer entry that names the subscription pages rather than asking you to subscribe: "Newsletters",
 # "Manage subscription", "Subscriber FAQ" (gold lines of one to three words: "Newsletters" navigation 8, legal 8,
 # newsletter 2; "Subscription(s)", "Renew subscription", "Subscriber FAQ", "Group subscriptions" all legal)
@@ -708,7 +714,9 @@ COOKIE_STATEMENT = re.compile(_alt(
 MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 # A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"
 INLINE_CREDIT_END = re.compile(
-    r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$", _I)
+    r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$"
+    # or in brackets after the last word: "... after the vote (Image: GETTY)" (never "(Source: ...)", which cites)
+    r"|\w\s+\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",

@@ -131,7 +131,7 @@ def rule_no_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 def rule_markup(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if MARKUP_TEXT.search(seg.text):
-        return Verdict(Label.OTHER, "markup shown as text (a tracking pixel or a broken embed)")
+        return Verdict(Label.OTHER, "markup shown as text (a tracking pixel, a broken embed, a shortcode)")
     return None
 
 

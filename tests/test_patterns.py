@@ -33,7 +33,7 @@ def _anywhere(pattern: re.Pattern[str], text: str) -> bool:
     "- Advertisement -", "ADVERTISEMENT", "Advertisement", "— Advertisement —", "Anzeige", "Werbung", "Publicidad",
     "Publicité", "Pubblicità", "Реклама", "广告", "広告", "Anuncio", "Sponsored", "Sponsored content", "Paid Post",
     "Advertisement - Continue Reading Below", "ADVERTISEMENT - SCROLL TO CONTINUE",
-    "Advertisement\nContinue reading below",
+    "Advertisement\nContinue reading below", "Advert", "スポンサードリンク",
 ])
 def test_ad_line_matches(text: str) -> None:
     assert _line(P.AD_LINE, text)
@@ -239,6 +239,17 @@ def test_credit_leaves_alone(text: str) -> None:
 ])
 def test_source_credit(text: str, source: bool) -> None:
     assert _line(P.SOURCE_CREDIT, text) is source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firefighters at the scene on Monday. Photo: Jane Doe/Reuters", True),
+    ("Protesters do not want Hong Kong to lose its autonomy (Image: GETTY )", True),
+    ("The plague wiped out half of Europe (Picture: Getty)", True),
+    ("Sales rose by a fifth last year (Source: Nielsen)", False),  # a citation, not a credit
+    ("The image (right) shows the dam.", False),
+])
+def test_inline_credit_end(text: str, expected: bool) -> None:
+    assert _anywhere(P.INLINE_CREDIT_END, text) is expected
 
 
 @pytest.mark.parametrize(("text", "dateline"), [
@@ -503,7 +514,9 @@ def test_comment_form_phrase(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Log in", True), ("Sign in", True), ("Register", True), ("My account", True), ("Loading...", True),
     ("Listen to this article", True), ("Play", True), ("Enable JavaScript to view this page", True),
-    ("1 of 12", True), ("Play is how children learn, the study said.", False), ("Advertise", False),
+    ("1 of 12", True), ("Image 1 of 5", True), ("Photo 3/10", True), ("This slideshow requires JavaScript.", True),
+    ("The slideshow requires patience, the curator said.", False), ("Image 1 shows the river delta.", False),
+    ("Play is how children learn, the study said.", False), ("Advertise", False),
     ("Register offices open at nine on weekdays.", False), ("Close", True), ("Quote", True), ("Read later", True),
     ("Close the gates before the flood, the mayor said.", False), ("Quote of the day: rivers recover.", False),
     ("This field is for validation purposes and should be left unchanged.", True),
@@ -536,6 +549,9 @@ def test_comment_header(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ('<img src="x.gif" width="1">', True), ('<iframe src="//ads">', True), ('<div class="x">', True),
     ("a < b and <b> is bold", False), ("The <p> tag makes a paragraph.", False),
+    ('[button link="https://x.test/send" type="big"] Send us your review[/button]', True),
+    ('[caption id="attachment_12" align="alignnone"] A river', True), ("[Update] The council replied.", False),
+    ("[1] Smith, J. (2004). Rivers.", False), ("[x](https://x.test) is a Markdown link.", False),
 ])
 def test_markup_text(text: str, expected: bool) -> None:
     assert _anywhere(P.MARKUP_TEXT, text) is expected
