@@ -459,7 +459,7 @@ _AD_WORDS = _alt(
     "sponsored(?: content| post| story| links?)?",
     "promoted(?: content| stories)?", "paid (?:content|post|partner content)", "partner content", "anzeige", "werbung",
     "publicidad", "publicité", "publicite", "pubblicità", "publicidade", "reklama", "реклама", "广告", "広告",
-    "anuncio", "advertentie", "annonce", "reklame", "mainos", "スポンサー(?:ド)?リンク")
+    "anuncio", "advertentie", "annonce", "reklame", "mainos", "iklan", "スポンサー(?:ド)?リンク")
 AD_LINE = re.compile(
     r"^[\W_]*" + _AD_WORDS + r"(?:[\W_]+(?:" + _alt(
         "continue reading below", "story continues below(?: advertisement)?", "article continues below",
@@ -540,6 +540,7 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "read more", "latest (?:from|in|on) [\\w .'&-]+",
     "read (?:more|next|also)(?: from [\\w .'&-]+| on [\\w .'&-]+| about [\\w .'&-]+)?",
     "more (?:from|on|about|in|by) [\\w .'&-]+", "more (?:stories|news|articles|posts|videos|to explore|like this)",
+    "more great [\\w .'&-]+ stories",
     "trending(?: now| stories| news| articles| topics)?", "most (?:popular|read|viewed|shared|commented|recent)",
     "popular(?: (?:posts|stories|articles|now|news))?",
     "(?:you|we think you) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)"
@@ -613,7 +614,8 @@ RELATIVE_TIME_LINE = re.compile(
 
 CREDIT_LINE = re.compile(_alt(
     r"^\W*(?:photo(?:graph)?s?|image|images|picture|pictures|illustration|video|graphic|credit|source|foto|fotos|bild"
-    r"|imagen|imagem|crédit|crédito)s?\s*(?:credit)?\s*(?::|by\b|©|courtesy\b)",
+    r"|imagen|imagem|crédit|crédito|фото)s?\s*(?:credit)?\s*(?::|by\b|©|courtesy\b)",
+    r"^\W*(?:фото:?\s*)?(?:из\s+)?личн(?:ый|ого)\s+архив",  # "(from the) personal archive (of ...)": a photo's source
     r"^\W*©\s*[\w .&/-]{2,60}$", r"^\W*(?:courtesy|via)\b[^.!?]{0,80}$",
     r"(?:/|\|)\s*(?:getty images|shutterstock|reuters|ap|afp|epa|alamy|istock|unsplash|dpa|pa|ansa|efe|bloomberg)\b"
     r"[^.!?]{0,40}$",

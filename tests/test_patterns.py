@@ -33,7 +33,7 @@ def _anywhere(pattern: re.Pattern[str], text: str) -> bool:
     "- Advertisement -", "ADVERTISEMENT", "Advertisement", "— Advertisement —", "Anzeige", "Werbung", "Publicidad",
     "Publicité", "Pubblicità", "Реклама", "广告", "広告", "Anuncio", "Sponsored", "Sponsored content", "Paid Post",
     "Advertisement - Continue Reading Below", "ADVERTISEMENT - SCROLL TO CONTINUE",
-    "Advertisement\nContinue reading below", "Advert", "スポンサードリンク",
+    "Advertisement\nContinue reading below", "Advert", "スポンサードリンク", "Iklan",
 ])
 def test_ad_line_matches(text: str) -> None:
     assert _line(P.AD_LINE, text)
@@ -179,7 +179,7 @@ def test_hidden_style(style: str, hidden: bool) -> None:
     "Most popular", "Recommended for you", "Trending now", "Mehr zum Thema", "Leggi anche", "Noticias relacionadas",
     "Further reading", "See also", "Editor's picks", "Up next", "関連記事", "相关文章", "相關閱讀", "관련 기사",
     "Читайте также:", "Похожие статьи", "Czytaj także", "Läs också", "Relaterte artikler", "İlgili haberler",
-    "We Recommend", "You may like these posts", "Recent in Sports", "More on this story",
+    "We Recommend", "You may like these posts", "Recent in Sports", "More on this story", "More Great WIRED Stories",
 ])
 def test_related_heading_matches(text: str) -> None:
     assert _line(P.RELATED_HEADING, text)
@@ -214,7 +214,8 @@ def _credit(text: str) -> bool:
     "EPA-EFE/SERGEI CHIRIKOV", "AFP/GETTY IMAGES", "Photo: Jane Doe/Reuters", "Foto: Jens Albrecht",
     "Photograph: Tom Jamieson for the Guardian", "Image: Getty Images", "(AP Photo/Evan Vucci)", "Credit: NASA",
     "Bild: dpa", "Foto: EFE", "Getty Images", "John Smith/Getty Images", "© Jane Doe", "Illustration by Ana Lopez",
-    "Courtesy of the artist", "Photo by Jane Doe on Unsplash", "Crédito: Ana López",
+    "Courtesy of the artist", "Photo by Jane Doe on Unsplash", "Crédito: Ana López", "Фото: ТАСС",
+    "личный архив Олеси Куприн", "Фото из личного архива",
 ])
 def test_credit_matches(text: str) -> None:
     assert _credit(text)
@@ -227,6 +228,7 @@ def test_credit_matches(text: str) -> None:
     "The source of the river is in the hills above the town.",
     "The man/woman ratio among volunteers is about even.",
     "Councillors voted 31 to 9 in favour of the plan on Monday evening.",
+    "Он передал личный архив музею в 1990 году.",  # "he gave his personal archive to the museum": prose
 ])
 def test_credit_leaves_alone(text: str) -> None:
     assert not _credit(text)
