@@ -717,8 +717,9 @@ MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 # A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"
 INLINE_CREDIT_END = re.compile(
     r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$"
-    # or in brackets after the last word: "... after the vote (Image: GETTY)" (never "(Source: ...)", which cites)
-    r"|\w\s+\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
+    # or in brackets after the caption: "... after the vote (Image: GETTY)" (never "(Source: ...)", which cites;
+    # led by a space, not a word character: the gates search for it everywhere, and \w matches nearly everywhere)
+    r"|\s\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",
