@@ -55,6 +55,7 @@ _BUTTONS = 3  # buttons a cookie banner has under its text
 _BOX_HEADING_WORDS = 8  # a box heading is a few words ("Get our seasonal growing guide")
 _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
+_POSTER_VALUE_WORDS = 4  # a forum poster's count or join date: "4,726", "Jun 29, 2016"
 _COPY_BLOCKS = 3  # blocks of a box that all repeat blocks of another box: the box printed twice
 _MODEL_REASON = "line model:"  # how a verdict of the line model's starts
 # Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
@@ -521,6 +522,16 @@ _COUNTED_WORDS = 3  # words of letters a counted headline says something with ("
 
 def _counted_headline(seg: Segment, options: Options) -> bool:
     return headline_shaped(seg, options) and _letter_words(seg.text) >= _COUNTED_WORDS
+
+
+def poster_detail_values(segments: Sequence[Segment]) -> None:
+    """HTML: the value under a poster's detail in a definition list (<dt>Messages</dt><dd>11</dd>, <dt>Joined</dt>
+    <dd>Jun 29, 2016</dd>) is that detail: a count or a date, a few words with a number in them."""
+    for term, value in pairwise(segments):
+        if (term.tag == "dt" and term.rule == "rule_poster_details" and value.tag == "dd"
+                and value.words <= _POSTER_VALUE_WORDS and not value.ends_sentence
+                and any(ch.isdigit() for ch in value.text) and current(value).label is Label.CONTENT):
+            set_final(value, current(term).label, "the value of a forum poster's detail")
 
 
 def sandwiched_lines(segments: Sequence[Segment]) -> None:

@@ -683,6 +683,23 @@ DISCLOSURE = re.compile(_alt(
     r"\bthe following content is brought to you by\b",
     r"\bis supported by (?:its|our) (?:audience|readers)\b"), _I)
 
+# A forum poster's details printed beside every post: rank ("Senior Member", "7+ Year Member"), join date, counts
+# ("Posts: 1,077", "2 Likes"), "Original Poster", "Last edited: Jul 21, 2024". The readers' thread is the content; the
+# card beside each post is not. POSTER_STAT_TERM is the bare term of
+# such a card's definition list (<dt>Messages</dt><dd>11</dd>): asked of <dt> blocks only, since a bare "Points" or
+# "Messages" elsewhere may be a heading of the article.
+_POSTER_DATE = r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+)?\d[\w ,.:/-]{0,30}$"  # "Mon Jul 24, 2017 9:28 am"
+_POSTER_COUNTS = _alt("posts", "messages", "likes(?: received)?", "reaction score", "points", "reputation",
+                      "solutions", "trophies")
+POSTER_DETAIL_LINE = re.compile(_alt(
+    r"^\W*" + _POSTER_COUNTS + r"\s*:\s*\d[\d,.]*\s*[km]?\W*$",
+    r"^\W*\d[\d,.]*\s*[km]?\s+likes?\W*$",
+    r"^\W*(?:joined|join date|member since|registered)\s*:?\s*" + _POSTER_DATE,
+    r"^\W*(?:senior|junior|new|full|well-known|active|valued|veteran|established|registered) member\W*$",
+    r"^\W*\d+\+? years? member\W*$",
+    r"^\W*(?:original poster|thread starter|top posters in this topic)\W*$",
+    r"^\W*last edited(?: by [^,:]{1,40})?\s*(?:on|:|,)?\s*" + _POSTER_DATE), _I)
+POSTER_STAT_TERM = re.compile(r"^\W*(?:" + _POSTER_COUNTS + r"|joined|join date|member since)\s*:?\s*$", _I)
 # A page that declares itself a forum thread in schema.org terms (JSON-LD "@type" or a microdata itemtype)
 THREAD_SCHEMA = re.compile(r"\bDiscussionForumPosting\b")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")

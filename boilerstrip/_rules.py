@@ -40,6 +40,8 @@ from ._patterns import (
     NEWSLETTER_PHRASE,
     OTHER_LINE,
     PLACEHOLDER_TEXT,
+    POSTER_DETAIL_LINE,
+    POSTER_STAT_TERM,
     RELATED_HEADING,
     RELATIVE_TIME_LINE,
     SHARE_LINE,
@@ -66,6 +68,7 @@ _CREDIT_WORDS = 16  # "Photo: Jane Doe / Reuters" and the like
 _TICKER_WORDS = 20  # a ticker repeats its phrase across the page's width; a few repeats are a table's header row
 _TICKER_PHRASE_WORDS = 6  # ... and its phrase is a call to action or a slogan, a few words long
 _TICKER_VARIETY = 0.1  # distinct words per word: "Book Now *" ten times or more
+_POSTER_DETAIL_WORDS = 12  # "Joined: Mon Jul 24, 2017 9:28 am", "Last edited by a moderator: Jul 21, 2024"
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +267,17 @@ def _hint_verdict(label: Label, reason: str) -> Verdict:
     return Verdict(label, reason)
 
 
+_POSTER_DETAILS = Verdict(Label.BYLINE, "a forum poster's details (rank, join date, post count)")
+
+
+def rule_poster_details(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    """The card beside a forum post: the poster's rank, join date and counts (the poster's name stays)."""
+    if seg.words <= _POSTER_DETAIL_WORDS and (POSTER_DETAIL_LINE.match(seg.text)
+                                              or (seg.tag == "dt" and POSTER_STAT_TERM.match(seg.text))):
+        return _POSTER_DETAILS
+    return None
+
+
 def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     text = seg.text
     if seg.words > 12 or _in_box(seg, Label.LEGAL, Label.COMMENTS, Label.COOKIE):
@@ -317,7 +331,7 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ticker, rule_ad_marker, rule_disclosure,
     rule_title, rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases,
-    rule_menu_words, rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
+    rule_poster_details, rule_menu_words, rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
@@ -350,6 +364,7 @@ RULE_GATES: dict[Rule, Gate] = {
     rule_short_phrases: Gate(TAXONOMY_LINE, RELATED_HEADING, SHARE_LINE, SHARE_TOKEN_LINE, COMMENTS_LINE, COUNTER,
                              DATE_LINE, BYLINE_NAME, BYLINE_LINE, RELATIVE_TIME_LINE, NEWSLETTER_PHRASE,
                              LEGAL_PHRASE),
+    rule_poster_details: Gate(POSTER_DETAIL_LINE, POSTER_STAT_TERM),
     rule_menu_words: Gate(MENU_ROW, NAVIGATION_LINE, BREADCRUMB, OTHER_LINE),
     rule_footer_links: Gate(LEGAL_LINK_LINE),
 }

@@ -614,3 +614,35 @@ def test_title_split(title: str, parts: list[str]) -> None:
 ])
 def test_layout_names_are_not_boilerplate(value: str) -> None:
     assert _token_labels(value) == set()
+
+
+# --- a forum poster's card ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Posts: 1,077", "Messages: 11", "Reaction score: 10", "2 Likes", "1 Like", "1.2K likes", "Join Date: Aug 2008",
+    "Joined: Mon Jul 24, 2017 9:28 am", "Registered: 2024-01-27", "Member since February 16, 2016", "Senior Member",
+    "Well-known member", "7+ Year Member", "Original Poster", "Top posters in this topic", "Last edited: Jul 9, 2022",
+    "Last edited by a moderator: Jul 21, 2024",
+])
+def test_poster_detail_line_matches(text: str) -> None:
+    assert _line(P.POSTER_DETAIL_LINE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Posts", "Messages", "Joined", "He joined the club in 2016.", "Members since 1990 have paid dues.",
+    "Likes and dislikes", "Points: a guide", "New members welcome", "Registered charity 1234567",
+    "Last edited in the spring, the book ran to 400 pages.",
+])
+def test_poster_detail_line_leaves_alone(text: str) -> None:
+    assert not _line(P.POSTER_DETAIL_LINE, text)
+
+
+@pytest.mark.parametrize("text", ["Messages", "Reaction score", "Points", "Joined", "Join date:", "Likes received"])
+def test_poster_stat_term_matches_bare_terms(text: str) -> None:
+    assert _line(P.POSTER_STAT_TERM, text)
+
+
+@pytest.mark.parametrize("text", ["Messages: 11", "Points table", "Location", "Joined the club"])
+def test_poster_stat_term_leaves_alone(text: str) -> None:
+    assert not _line(P.POSTER_STAT_TERM, text)

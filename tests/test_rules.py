@@ -49,3 +49,30 @@ def test_title_variants_leave_out_the_site_name_when_asked() -> None:
 def test_an_unsplit_title_is_its_own_variant() -> None:
     title = "Paris Baguette wants to be America's neighborhood bakery"
     assert title_variants(title, site_last=True) == title_variants(title) == {title.casefold()}
+
+
+def _forum_post(name: str, text: str) -> str:
+    return (f"<div class='post'><section class='user'><h4>{name}</h4><h5>Senior Member</h5><div>7+ Year Member</div>"
+            "<dl><dt>Joined</dt><dd>Jun 29, 2016</dd></dl><dl><dt>Messages</dt><dd>11</dd></dl>"
+            "<dl><dt>Reaction score</dt><dd>10</dd></dl></section>"
+            f"<div class='body'><p>{text}</p><div>Last edited: Jul 21, 2024</div><div>2 Likes</div>"
+            "<div>Posts: 1,077</div></div></div>")
+
+
+def test_a_forum_posters_card_is_dropped() -> None:
+    names = ("riverfan", "otterwatch")
+    posts = "".join(_forum_post(name, text) for name, text in zip(names, PARAGRAPHS[2:], strict=True))
+    result = strip_html(article_page(extra_article=posts, paragraphs=PARAGRAPHS[:2]))
+    for start in ("Senior Member", "7+ Year Member", "Joined", "Messages", "11", "Reaction score", "10",
+                  "Last edited", "2 Likes", "Posts: 1,077"):
+        block = _block(result.blocks, start)
+        assert not block.kept and block.label is Label.BYLINE, (start, block.reason)
+    assert "forum poster" in _block(result.blocks, "Messages").reason
+    assert all(p in result.text for p in PARAGRAPHS)
+
+
+def test_poster_words_elsewhere_stay() -> None:
+    extra = "<h2>Messages</h2><p>Points</p><dl><dt>Points</dt><dd>Three goals in the second half.</dd></dl>"
+    result = strip_html(article_page(extra_article=extra + "<p>" + PARAGRAPHS[0] + " Again.</p>"))
+    assert _block(result.blocks, "Messages").kept  # a heading named "Messages" is no poster's card
+    assert _block(result.blocks, "Three goals").kept
