@@ -700,6 +700,15 @@ POSTER_DETAIL_LINE = re.compile(_alt(
     r"^\W*(?:original poster|thread starter|top posters in this topic)\W*$",
     r"^\W*last edited(?: by [^,:]{1,40})?\s*(?:on|:|,)?\s*" + _POSTER_DATE), _I)
 POSTER_STAT_TERM = re.compile(r"^\W*(?:" + _POSTER_COUNTS + r"|joined|join date|member since)\s*:?\s*$", _I)
+# A shop's controls on a product page or a product card: buttons and widgets, never the product's description
+# (wcxb-dev: 134 "Add to cart", 270 "Compare", 24 "In stock" kept inside the region, none in any truth). "Sold out"
+# and "Free shipping" are left alone: as often a product's stated condition as a badge.
+SHOP_CONTROL_LINE = re.compile(r"^[\W_]*" + _alt(
+    "add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|compare|registry)(?:\\s*more info)?",
+    "add to cart\\s*(?:more info|select options|read more)", "compare:?", "quick ?(?:view|shop|look)", "qty:?",
+    "quantity:?", "(?:decrease|increase|update) quantity", "size (?:guide|chart)", "(?:in|out of) stock",
+    "select options", "choose options", "view cart", "checkout", "proceed to checkout") + r"[\W_]*$", _I)
+
 # A page that declares itself a forum thread in schema.org terms (JSON-LD "@type" or a microdata itemtype)
 THREAD_SCHEMA = re.compile(r"\bDiscussionForumPosting\b")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")

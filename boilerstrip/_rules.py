@@ -46,6 +46,7 @@ from ._patterns import (
     RELATIVE_TIME_LINE,
     SHARE_LINE,
     SHARE_TOKEN_LINE,
+    SHOP_CONTROL_LINE,
     SUBSCRIPTION_LINK,
     TAXONOMY_LINE,
     TITLE_SPLIT,
@@ -278,6 +279,13 @@ def rule_poster_details(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
+_SHOP_CONTROL = Verdict(Label.OTHER, "a shop's button (add to cart, compare, quantity, stock)")
+
+
+def rule_shop_controls(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    return _SHOP_CONTROL if SHOP_CONTROL_LINE.match(seg.text) else None
+
+
 def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     text = seg.text
     if seg.words > 12 or _in_box(seg, Label.LEGAL, Label.COMMENTS, Label.COOKIE):
@@ -331,7 +339,8 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ticker, rule_ad_marker, rule_disclosure,
     rule_title, rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases,
-    rule_poster_details, rule_menu_words, rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
+    rule_poster_details, rule_shop_controls, rule_menu_words, rule_footer_links, rule_hint, rule_link_list,
+    rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
@@ -365,6 +374,7 @@ RULE_GATES: dict[Rule, Gate] = {
                              DATE_LINE, BYLINE_NAME, BYLINE_LINE, RELATIVE_TIME_LINE, NEWSLETTER_PHRASE,
                              LEGAL_PHRASE),
     rule_poster_details: Gate(POSTER_DETAIL_LINE, POSTER_STAT_TERM),
+    rule_shop_controls: Gate(SHOP_CONTROL_LINE),
     rule_menu_words: Gate(MENU_ROW, NAVIGATION_LINE, BREADCRUMB, OTHER_LINE),
     rule_footer_links: Gate(LEGAL_LINK_LINE),
 }

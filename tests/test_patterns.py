@@ -646,3 +646,23 @@ def test_poster_stat_term_matches_bare_terms(text: str) -> None:
 @pytest.mark.parametrize("text", ["Messages: 11", "Points table", "Location", "Joined the club"])
 def test_poster_stat_term_leaves_alone(text: str) -> None:
     assert not _line(P.POSTER_STAT_TERM, text)
+
+
+# --- a shop's controls --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Add to cart", "Add to Cart", "Add to cartMore info", "Add to bag", "Add to wishlist", "Add to Compare", "Compare",
+    "Compare:", "Quick Shop", "Quick view", "Qty:", "Quantity", "In Stock", "Out of stock", "Size Guide",
+    "Select options", "Checkout",
+])
+def test_shop_control_line_matches(text: str) -> None:
+    assert _line(P.SHOP_CONTROL_LINE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sold out", "Free shipping", "Compare prices before you buy.", "Add to the sauce and stir.",
+    "In stock market terms, it was a rout.", "Quantity matters less than quality.",
+])
+def test_shop_control_line_leaves_alone(text: str) -> None:
+    assert not _line(P.SHOP_CONTROL_LINE, text)

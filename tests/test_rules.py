@@ -76,3 +76,13 @@ def test_poster_words_elsewhere_stay() -> None:
     result = strip_html(article_page(extra_article=extra + "<p>" + PARAGRAPHS[0] + " Again.</p>"))
     assert _block(result.blocks, "Messages").kept  # a heading named "Messages" is no poster's card
     assert _block(result.blocks, "Three goals").kept
+
+
+def test_a_shops_buttons_are_dropped_and_the_products_stay() -> None:
+    cards = "".join(f"<li><h3>River boot {n}</h3><p>${n}9</p><div>In stock</div><div>Compare</div>"
+                    "<button>Add to cart</button><div>Qty:</div></li>" for n in range(1, 4))
+    result = strip_html(article_page(extra_article=f"<ul>{cards}</ul>"))
+    for start in ("In stock", "Compare", "Add to cart", "Qty:"):
+        block = _block(result.blocks, start)
+        assert not block.kept and "shop's button" in block.reason, (start, block.reason)
+    assert "River boot 2" in result.text and "$29" in result.text
