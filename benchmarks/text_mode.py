@@ -11,6 +11,10 @@ set's HTML-mode metric against the same ground truth. Converters:
 * ``html_text``: ``html_text.extract_text(html, guess_layout=True)``
 * ``inscriptis``: ``inscriptis.get_text(html)``
 * ``lxml-lines``: our own: lxml tree, script/style/etc. dropped, one line per block element
+* ``markdown``: ``markdownify.markdownify(html, heading_style="ATX")``, Markdown as html2text and the "reader"
+  services write it (links as ``[text](url)``, pictures as ``![alt](src)``). Every tool's output on it is scored
+  as the text it shows (boilerstrip's ``as_shown``, line by line): a link's URL is no word of the page, for any
+  tool; boilerstrip's own output is that text already
 
 Text tools: ``boilerstrip`` (``strip_text(text).text``), ``c4-rules`` (C4's line filter),
 ``justext`` and ``trafilatura`` fed one html-escaped ``<p>`` per non-blank line, and ``keep-all``
@@ -28,6 +32,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from boilerstrip._text import as_shown
 
 from .corpora import HTML_SETS, HtmlPage, add_corpora_arg, add_selection_args, iter_pages, split_csv
 from .harness import (
@@ -147,7 +153,20 @@ def _inscriptis(html: str) -> str:
     return str(inscriptis.get_text(html))
 
 
-CONVERTERS: dict[str, Converter] = {"html_text": _html_text, "inscriptis": _inscriptis, "lxml-lines": lxml_lines}
+def _markdown(html: str) -> str:
+    import markdownify
+
+    return str(markdownify.markdownify(html, heading_style="ATX"))
+
+
+CONVERTERS: dict[str, Converter] = {"html_text": _html_text, "inscriptis": _inscriptis, "lxml-lines": lxml_lines,
+                                    "markdown": _markdown}
+SHOWN_BEFORE_SCORING = frozenset({"markdown"})  # converters whose outputs are scored as the text they show
+
+
+def shown(text: str) -> str:
+    """A Markdown output as the text it shows (for scoring every tool alike)."""
+    return "\n".join(as_shown(line) for line in text.split("\n"))
 
 # ------------------------------------------------------------------------------ text tools
 
@@ -286,6 +305,8 @@ def run_set(
             for name in rotate(order, i):
                 st = stats[conv_name][name]
                 out = timed_call(st, tools[name], text)
+                if conv_name in SHOWN_BEFORE_SCORING:
+                    out = shown(out)
                 if mem_every > 0 and i % mem_every == 0:
                     probe_memory(st, tools[name], text)
                 st.pages[page.id] = score_page(page, out)

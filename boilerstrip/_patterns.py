@@ -384,6 +384,26 @@ HTML_END_TAG = re.compile(rb"</html", re.IGNORECASE)
 START_TAG = re.compile(rb"<[a-zA-Z]")
 
 # --------------------------------------------------------------------------------------------------------------
+# Markdown dumps (html2text, markdownify, "reader" services): the marks read away, leaving the text a page shows
+# --------------------------------------------------------------------------------------------------------------
+
+_MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"  # (url "title"); a url may hold (x)
+MD_IMAGE = re.compile(r"!\[[^\]\n]*\]" + _MD_TARGET)  # ![alt](src): a picture shows no text
+MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _MD_TARGET)  # [text](url): its text
+MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")  # [text][ref]
+MD_REF_DEFINITION = re.compile(r"^\s*\[[^\]\n]+\]:\s*\S+.*$")  # [ref]: url "title"
+MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.\w+)>")
+MD_HEADING = re.compile(r"^(\s*)#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")  # "## Title ##"
+MD_QUOTE = re.compile(r"^(\s*)(?:>\s?)+")
+MD_BULLETS = re.compile(r"^(\s*)[*+-]\s+(?:[*+-]\s+)+(?=\S)")  # a nested list's "+ - ", "*   * ": one bullet
+MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+                         r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+MD_CODE = re.compile(r"`([^`\n]+)`")
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # "\-", "\*", "\[": the character itself
+
+
+# --------------------------------------------------------------------------------------------------------------
 # class / id tokens
 # --------------------------------------------------------------------------------------------------------------
 

@@ -9,9 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from ._options import Options
-from ._patterns import ELLIPSIS_END, WHITESPACE
+from ._patterns import (
+    ELLIPSIS_END,
+    MD_AUTOLINK,
+    MD_BULLETS,
+    MD_CODE,
+    MD_EMPHASIS,
+    MD_ESCAPE,
+    MD_HEADING,
+    MD_IMAGE,
+    MD_LINK,
+    MD_QUOTE,
+    MD_REF_DEFINITION,
+    MD_REF_LINK,
+    MD_STRONG,
+    WHITESPACE,
+)
 from ._segment import Segment
 from ._types import Label
 
@@ -22,6 +38,9 @@ _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose 
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
 _RUN_SHARE = 0.15  # ... and this share of the best run (a second post of a thread, a second section)
+_MD_MARKS = 3  # inline links or pictures that make a dump Markdown (converters write every menu entry as a link)
+_ESCAPED = 0xE000  # a Markdown escape ("\*") is held as a private-use character while the marks are read
+_UNESCAPE = {_ESCAPED + code: code for code in range(0x21, 0x7F)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +89,47 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def is_markdown(text: str) -> bool:
+    """True for a Markdown dump (html2text, markdownify, the "reader" services): it holds ``_MD_MARKS`` inline
+    links or pictures or more. Other converters print neither."""
+    if text.count("](") < _MD_MARKS:
+        return False
+    return next(islice(MD_LINK.finditer(text), _MD_MARKS - 1, None), None) is not None  # stops at the third
+
+
+def as_shown(line: str) -> str:
+    """A line of Markdown as the page shows it: a link as its words, no pictures (alt texts and icons are no
+    text a reader sees), no heading, quote or emphasis marks, one bullet for a nested list's, escapes undone."""
+    if MD_REF_DEFINITION.match(line):
+        return ""
+    escaped = "\\" in line
+    if escaped:  # "\*" is a star, never emphasis; "\[" never opens a link: set aside until the marks are read
+        line = MD_ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m.group(1))), line)
+    if "](" in line:
+        line = MD_IMAGE.sub("", line)
+        line = MD_LINK.sub(r"\1", line)
+        if "](" in line:  # a link inside a link's text
+            line = MD_LINK.sub(r"\1", line)
+    if "[" in line:
+        line = MD_REF_LINK.sub(r"\1", line)
+    if "<" in line:
+        line = MD_AUTOLINK.sub(r"\1", line)
+    if "`" in line:
+        line = MD_CODE.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = MD_STRONG.sub(r"\2", line)
+        line = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
+    line = MD_HEADING.sub(r"\1\2", line)
+    line = MD_QUOTE.sub(r"\1", line)
+    line = MD_BULLETS.sub(r"\1* ", line).rstrip()
+    return line.translate(_UNESCAPE) if escaped else line
+
+
 def segments_from_text(text: str) -> list[Segment]:
+    """The page's logical lines as segments; a Markdown dump is read as the text it shows (line for line, so each
+    segment's line span still points into the input)."""
+    if is_markdown(text):
+        text = "\n".join(as_shown(line) for line in text.split("\n"))
     segs = []
     for line in split_lines(text):
         seg = Segment(text=line.text, tag="line", source=_span(line.start, line.end), lines=(line.start, line.end),

@@ -1,0 +1,68 @@
+"""Markdown dumps (html2text, markdownify, the "reader" services) are read as the text the page shows."""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip._text import as_shown, is_markdown, segments_from_text
+
+_MENU = "\n".join(f"* [{name}](https://example.test/{name.lower()}/)" for name in ("Home", "World", "Sport", "Video"))
+_ARTICLE = (
+    "The river authority said on Monday that water levels had fallen by a third since spring, the lowest "
+    "reading since records began in 1921.",
+    "Farmers along the lower valley have been asked to cut irrigation by a fifth, and the **ferry service** "
+    "was suspended on Friday after a boat ran aground near the [old mill](https://example.test/mill \"Mill\").",
+    "Officials expect the levels to recover only if the autumn rains arrive on time, which forecasters "
+    "described as *unlikely* in a statement released on Sunday evening.",
+)
+_PAGE = "\n\n".join([
+    "# River levels fall to a record low", _MENU,
+    "![Low water at the mill](https://example.test/img/mill.jpg)", *_ARTICLE,
+    "## Related", "* [Ferry service suspended](https://example.test/a)", "* [Farmers cut irrigation](https://example.test/b)",
+    "[Privacy Policy](https://example.test/privacy) | [Terms](https://example.test/terms)",
+])
+
+
+@pytest.mark.parametrize(("line", "shown"), [
+    ('* [LIVE TV](https://x.test/live?ref=nav "Live Tv")', "* LIVE TV"),
+    ("## A *great* [story](https://x.test/s)", "A great story"),
+    ("> a **quoted** line", "a quoted line"),
+    (r"1\. not a list \- and a \*star\*", "1. not a list - and a *star*"),
+    ('[ref]: https://x.test/ "Title"', ""),
+    ("![](https://x.test/pixel.gif)", ""),
+    ("[![Logo](https://x.test/logo.png)](https://x.test/)", ""),
+    ("  + - [Nested entry](https://x.test/n)", "  * Nested entry"),
+    ("- Advertisement -", "- Advertisement -"),  # a single dash is the page's own text
+    ("Read the [report](https://x.test/r_(2024)) and `code`", "Read the report and code"),
+    ("see <https://x.test/page> or snake_case_name and 2 * 3 * 4",
+     "see https://x.test/page or snake_case_name and 2 * 3 * 4"),
+])
+def test_as_shown(line: str, shown: str) -> None:
+    assert as_shown(line) == shown
+
+
+def test_is_markdown_needs_several_links() -> None:
+    assert is_markdown(_PAGE)
+    assert not is_markdown("See [1](2) in the notes.\n\nA plain dump with brackets [like these] and (these).")
+    assert not is_markdown("\n".join(_ARTICLE))
+
+
+def test_markdown_page_reads_as_shown_text() -> None:
+    result = boilerstrip.strip_text(_PAGE)
+    assert "](" not in result.text and "**" not in result.text
+    assert "the ferry service was suspended on Friday after a boat ran aground near the old mill." in result.text
+    kept = [b.text for b in result.blocks if b.kept]
+    assert len(kept) == len(_ARTICLE)
+    dropped = {b.text: b.label for b in result.blocks if not b.kept}
+    assert dropped["* Home"] is boilerstrip.Label.NAVIGATION
+    assert boilerstrip.strip_text(result.text).text == result.text  # a fixed point, as for any dump
+
+
+def test_markdown_segments_keep_their_input_lines() -> None:
+    lines = _PAGE.split("\n")
+    for seg in segments_from_text(_PAGE):
+        assert seg.lines is not None
+        start, end = seg.lines
+        assert as_shown(lines[start]).strip() in seg.text or not as_shown(lines[start]).strip()
+        assert end <= len(lines)
