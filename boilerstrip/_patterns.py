@@ -387,14 +387,19 @@ START_TAG = re.compile(rb"<[a-zA-Z]")
 # Markdown dumps (html2text, markdownify, "reader" services): the marks read away, leaving the text a page shows
 # --------------------------------------------------------------------------------------------------------------
 
-_MD_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"  # (url "title"); a url may hold (x)
-MD_IMAGE = re.compile(r"!\[[^\]\n]*\]" + _MD_TARGET)  # ![alt](src): a picture shows no text
-MD_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]" + _MD_TARGET)  # [text](url): its text
+# (url "title"); a url may hold (x), and a wrapping converter breaks long ones over lines ("wp-\ncontent")
+_MD_TARGET = r"\((?:[^()\s]|\n|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)  # ![alt](src): a picture shows no text
+MD_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]" + _MD_TARGET)  # [text](url): its text
 MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")  # [text][ref]
 MD_REF_DEFINITION = re.compile(r"^\s*\[[^\]\n]+\]:\s*\S+.*$")  # [ref]: url "title"
 MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.\w+)>")
 MD_HEADING = re.compile(r"^(\s*)#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")  # "## Title ##"
 MD_QUOTE = re.compile(r"^(\s*)(?:>\s?)+")
+# A line that starts a Markdown block of its own: a heading, a list item, a quote, a table row, a code fence, a rule
+# or a heading's underline. Any other line continues the paragraph above it (converters wrap at ~78 columns).
+MD_BLOCK_START = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|[*+-]\s+\S|\d{1,3}[.)]\s+\S|>|\||```|~~~|(?:[-*_]\s*){3,}$|=+\s*$)")
+MD_HARD_BREAK = re.compile(r"(?:  |\\)$")  # two spaces or a backslash at a line's end: a <br>, the line ends here
 MD_BULLETS = re.compile(r"^(\s*)[*+-]\s+(?:[*+-]\s+)+(?=\S)")  # a nested list's "+ - ", "*   * ": one bullet
 MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"

@@ -15,10 +15,12 @@ from ._options import Options
 from ._patterns import (
     ELLIPSIS_END,
     MD_AUTOLINK,
+    MD_BLOCK_START,
     MD_BULLETS,
     MD_CODE,
     MD_EMPHASIS,
     MD_ESCAPE,
+    MD_HARD_BREAK,
     MD_HEADING,
     MD_IMAGE,
     MD_LINK,
@@ -97,41 +99,87 @@ def is_markdown(text: str) -> bool:
     return next(islice(MD_LINK.finditer(text), _MD_MARKS - 1, None), None) is not None  # stops at the third
 
 
-def as_shown(line: str) -> str:
-    """A line of Markdown as the page shows it: a link as its words, no pictures (alt texts and icons are no
-    text a reader sees), no heading, quote or emphasis marks, one bullet for a nested list's, escapes undone."""
-    if MD_REF_DEFINITION.match(line):
+def as_shown(block: str) -> str:
+    """A line of Markdown, or a block of them a converter wrapped, as the page shows it: one line; a link as its
+    words, no pictures (alt texts and icons are no text a reader sees), no heading, quote or emphasis marks, one
+    bullet for a nested list's, escapes undone."""
+    if MD_REF_DEFINITION.match(block):
         return ""
-    escaped = "\\" in line
+    escaped = "\\" in block
     if escaped:  # "\*" is a star, never emphasis; "\[" never opens a link: set aside until the marks are read
-        line = MD_ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m.group(1))), line)
-    if "](" in line:
-        line = MD_IMAGE.sub("", line)
-        line = MD_LINK.sub(r"\1", line)
-        if "](" in line:  # a link inside a link's text
-            line = MD_LINK.sub(r"\1", line)
-    if "[" in line:
-        line = MD_REF_LINK.sub(r"\1", line)
-    if "<" in line:
-        line = MD_AUTOLINK.sub(r"\1", line)
-    if "`" in line:
-        line = MD_CODE.sub(r"\1", line)
-    if "*" in line or "_" in line:
-        line = MD_STRONG.sub(r"\2", line)
-        line = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
-    line = MD_HEADING.sub(r"\1\2", line)
-    line = MD_QUOTE.sub(r"\1", line)
-    line = MD_BULLETS.sub(r"\1* ", line).rstrip()
-    return line.translate(_UNESCAPE) if escaped else line
+        block = MD_ESCAPE.sub(lambda m: chr(_ESCAPED + ord(m.group(1))), block)
+    if "](" in block:
+        block = MD_IMAGE.sub("", block)
+        block = MD_LINK.sub(r"\1", block)
+        if "](" in block:  # a link inside a link's text
+            block = MD_LINK.sub(r"\1", block)
+    if "[" in block:
+        block = MD_REF_LINK.sub(r"\1", block)
+    if "<" in block:
+        block = MD_AUTOLINK.sub(r"\1", block)
+    if "\n" in block:  # wrapped lines: one line, as they are shown
+        rest = block.lstrip()
+        block = block[: len(block) - len(rest)] + WHITESPACE.sub(" ", rest)
+    if "`" in block:
+        block = MD_CODE.sub(r"\1", block)
+    if "*" in block or "_" in block:
+        block = MD_STRONG.sub(r"\2", block)
+        block = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), block)
+    block = MD_HEADING.sub(r"\1\2", block)
+    block = MD_QUOTE.sub(r"\1", block)
+    block = MD_BULLETS.sub(r"\1* ", block).rstrip()
+    return block.translate(_UNESCAPE) if escaped else block
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """A Markdown dump's logical lines: its blocks as a renderer shows them. A block is a heading, a list item, a
+    quote, a table row or a paragraph; a line that starts none of them continues the block above (a converter
+    wraps at ~78 columns, and may break a link or its URL over lines), unless that block ended with a hard break or
+    is a heading, and always while a bracket of the block is open. Code between fences stays line by line."""
+    raw = [line.rstrip("\r") for line in text.split("\n")]
+    out: list[Line] = []
+    block: list[str] = []
+    start = 0
+    opened = 0  # brackets the block has opened and not closed: "[" and "(" against "]" and ")"
+    fenced = False
+
+    def close(end: int) -> None:
+        shown = as_shown("\n".join(block)) if block else ""
+        if shown.strip():
+            first = raw[start]
+            out.append(Line(start, end, shown.strip(), len(first) - len(first.lstrip())))
+
+    for i, line in enumerate(raw):
+        fence = line.lstrip().startswith(("```", "~~~"))
+        if fenced or fence:
+            close(i)
+            block, start, opened = [], i, 0
+            fenced = fenced != fence  # a fence line opens or closes the code; the code is kept as it is
+            if line.strip():
+                out.append(Line(i, i + 1, line.strip(), len(line) - len(line.lstrip())))
+            continue
+        if not line.strip():
+            close(i)
+            block, opened = [], 0
+            continue
+        quoted = block and MD_QUOTE.match(block[0]) is not None and MD_QUOTE.match(line) is not None
+        if block and (opened > 0 or quoted or not (MD_BLOCK_START.match(line) or MD_HARD_BREAK.search(block[-1])
+                                                   or MD_HEADING.match(block[0]))):
+            block.append(MD_QUOTE.sub("", line) if quoted else line)
+        else:
+            close(i)
+            block, start, opened = [line], i, 0
+        opened += line.count("[") + line.count("(") - line.count("]") - line.count(")")
+    close(len(raw))
+    return out
 
 
 def segments_from_text(text: str) -> list[Segment]:
-    """The page's logical lines as segments; a Markdown dump is read as the text it shows (line for line, so each
-    segment's line span still points into the input)."""
-    if is_markdown(text):
-        text = "\n".join(as_shown(line) for line in text.split("\n"))
+    """The page's logical lines as segments; a Markdown dump is read as the text it shows (each segment's line
+    span still points into the input)."""
+    lines = markdown_lines(text) if is_markdown(text) else split_lines(text)
     segs = []
-    for line in split_lines(text):
+    for line in lines:
         seg = Segment(text=line.text, tag="line", source=_span(line.start, line.end), lines=(line.start, line.end),
                       indent=line.indent)
         segs.append(seg)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
-from boilerstrip._text import as_shown, is_markdown, segments_from_text
+from boilerstrip._text import as_shown, is_markdown, markdown_lines, segments_from_text
 
 _MENU = "\n".join(f"* [{name}](https://example.test/{name.lower()}/)" for name in ("Home", "World", "Sport", "Video"))
 _ARTICLE = (
@@ -66,3 +66,45 @@ def test_markdown_segments_keep_their_input_lines() -> None:
         start, end = seg.lines
         assert as_shown(lines[start]).strip() in seg.text or not as_shown(lines[start]).strip()
         assert end <= len(lines)
+
+
+def test_wrapped_markdown_blocks_are_one_line_each() -> None:
+    text = "\n".join([
+        "#  [River levels fall to a record low in the lower",
+        "valley](https://example.test/2025/10/river-levels-fall-to-a-record-low-in-the-",
+        'lower-valley/ "Permalink to River levels")',
+        "",
+        "The river authority said on Monday that water levels had fallen by a third",
+        "since spring, the [lowest reading](https://example.test/data) since records",
+        "began.",
+        "",
+        "  * [Home](https://example.test/)",
+        "  * [A menu entry long enough to be wrapped by the converter onto a second",
+        "    line](https://example.test/long)",
+        "",
+        "Line one of an address  ",
+        "Line two of it",
+        "```",
+        "x = [1, 2",
+        "```",
+        "> a quote wrapped",
+        "> over two lines",
+    ])
+    got = [(line.start, line.end, line.text) for line in markdown_lines(text)]
+    assert got == [
+        (0, 3, "River levels fall to a record low in the lower valley"),
+        (4, 7, "The river authority said on Monday that water levels had fallen by a third since spring, the "
+               "lowest reading since records began."),
+        (8, 9, "* Home"),
+        (9, 11, "* A menu entry long enough to be wrapped by the converter onto a second line"),
+        (12, 13, "Line one of an address"),  # a hard break (two spaces) ends a line
+        (13, 14, "Line two of it"),
+        (14, 15, "```"), (15, 16, "x = [1, 2"), (16, 17, "```"),  # code stays as it is, line by line
+        (17, 19, "a quote wrapped over two lines"),
+    ]
+
+
+def test_wrapped_and_unwrapped_markdown_read_alike() -> None:
+    wrapped = _PAGE.replace("lowest reading since records", "lowest reading\nsince records").replace(
+        "was suspended on Friday", "was\nsuspended on Friday")
+    assert boilerstrip.strip_text(wrapped).text == boilerstrip.strip_text(_PAGE).text
