@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from ._options import Options
 from ._patterns import (
@@ -34,8 +34,13 @@ from ._segment import Segment
 from ._types import Label
 
 _WRAP_MIN_WIDTH = 50  # narrower "wrapping" is a column of short lines, not wrapped prose
-_WRAP_SHARE = 0.3  # share of non-blank lines that must end near the wrap width for the text to count as wrapped
+_WRAP_MAX_WIDTH = 200  # wider is no terminal's or mail reader's width: lines as the page gave them
+_WRAP_PERCENTILE = 0.98  # the width: the length this share of the lines stays within (a long URL may stick out)
 _WRAP_SLACK = 0.8  # a line at least this share of the wrap width may have been wrapped
+_WRAP_BELOW = 0.6  # ... and the band from this share up to it is what the pile-up is measured against
+_WRAP_PILE_UP = 1.5  # wrapped paragraphs put this many times more lines just under the width than in that band
+_WRAP_MIN_LINES = 8  # lines at the width it takes to tell (and lines a page needs to be judged at all)
+_WRAP_UNFILLED = 0.1  # share of those lines that may be followed by a word that would have fitted on them
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
@@ -54,17 +59,43 @@ class Line:
 
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
-    """The column at which the text was hard-wrapped, or None when it was not."""
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip()]
-    if len(lengths) < 8:
+    """The column at which the text was hard-wrapped, or None when it was not.
+
+    A wrapped dump has a ceiling: nearly every line is at most the width long (``_WRAP_PERCENTILE``), and the lines
+    of wrapped paragraphs pile up just under it, many more than in the band below (``_WRAP_PILE_UP``). Lines as a
+    page gives them spread out instead; menus and headings, however many, do not hide the pile-up. And a wrapping
+    converter fills each line: the word after a line near the width would not have fitted on it (a grid of product
+    names over their prices piles up too, but every price would have fitted)."""
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if len(lengths) < _WRAP_MIN_LINES:
         return None
-    width = max(lengths)
-    ordered = sorted(lengths)
-    width = ordered[int(len(ordered) * 0.95) - 1] if len(ordered) >= 20 else width
-    if width < _WRAP_MIN_WIDTH or width > 200:
+    width = lengths[max(0, int(len(lengths) * _WRAP_PERCENTILE) - 1)]
+    if width < _WRAP_MIN_WIDTH or width > _WRAP_MAX_WIDTH:
         return None
     near = sum(1 for n in lengths if width * _WRAP_SLACK <= n <= width + 2)
-    return width if near >= len(lengths) * _WRAP_SHARE else None
+    below = sum(1 for n in lengths if width * _WRAP_BELOW <= n < width * _WRAP_SLACK)
+    if near < _WRAP_MIN_LINES or near < _WRAP_PILE_UP * below:
+        return None
+    # lines near the width whose next line's first word would have fitted after them: not filled greedily
+    followed = fitted = 0
+    for above, line in pairwise(lines):
+        end = len(above.rstrip())
+        head = line.split(None, 1)
+        if head and width * _WRAP_SLACK <= end <= width + 2:
+            followed += 1
+            fitted += end + 1 + len(head[0]) <= width
+    return width if fitted <= _WRAP_UNFILLED * followed else None
+
+
+def _wrapped_onto(above: str, line: str, width: int) -> bool:
+    """Whether ``line`` continues ``above``, wrapped at ``width``: ``above`` is near the width, and the first word
+    of ``line`` would not have fitted after it (a wrapping converter fills each line greedily). A short price,
+    date or label under a long product name would have fitted: it is a line of its own."""
+    head = line.lstrip()
+    if not head or head.startswith(("* ", "- ", "• ")):
+        return False
+    end = len(above.rstrip())
+    return end >= width * _WRAP_SLACK and end + 1 + len(head.split(None, 1)[0]) > width
 
 
 def split_lines(text: str) -> list[Line]:
@@ -83,8 +114,7 @@ def split_lines(text: str) -> list[Line]:
         indent = len(line) - len(line.lstrip())
         i += 1
         if width is not None:
-            while (i < n and raw[i].strip() and len(raw[i - 1].rstrip()) >= width * _WRAP_SLACK
-                   and not raw[i].lstrip().startswith(("* ", "- ", "• "))):
+            while i < n and _wrapped_onto(raw[i - 1], raw[i], width):
                 parts.append(raw[i].strip())
                 i += 1
         out.append(Line(start, i, WHITESPACE.sub(" ", " ".join(parts)).strip(), indent))

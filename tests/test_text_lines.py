@@ -1,0 +1,51 @@
+"""Logical lines of a text dump: a hard-wrapped dump is unwrapped, a dump as the page gave it is left alone."""
+
+from __future__ import annotations
+
+import textwrap
+
+from boilerstrip._text import _wrap_width, split_lines
+
+_PARAGRAPHS = [
+    "The river authority said on Monday that water levels had fallen by a third since spring, the lowest reading "
+    "since records began in 1921, and that the ferry service would stay suspended until further notice.",
+    "Farmers along the lower valley have been asked to cut irrigation by a fifth. Officials expect the levels to "
+    "recover only if the autumn rains arrive on time, which forecasters described as unlikely on Sunday.",
+    "Residents were told to boil drinking water as a precaution, and the council opened two extra distribution "
+    "points in the town centre for bottled water, which will stay open every day from eight until eight.",
+]
+_MENU = ["Home", "World", "Business", "Science", "Climate", "Culture", "Sport", "Video", "Podcasts", "Newsletters"]
+
+
+def _wrapped_page(width: int) -> str:
+    body = "\n\n".join(textwrap.fill(p, width) for p in _PARAGRAPHS)
+    return "\n".join(_MENU * 4) + "\n\n" + body + "\n\n" + "\n".join(_MENU)
+
+
+def test_a_wrapped_dump_is_found_under_many_menu_lines() -> None:
+    page = _wrapped_page(72)
+    assert _wrap_width(page.split("\n")) in range(66, 73)
+    texts = [line.text for line in split_lines(page)]
+    for paragraph in _PARAGRAPHS:
+        assert paragraph in texts  # one logical line each, as the page had it
+
+
+def test_a_grid_of_names_over_prices_is_not_wrapped() -> None:
+    names = ["Spring Swan Floral Fresh Grass & Hyacinth Figural Glass Candle",
+             "Romy Fruity Strawberry and Blonde Wood Glass Candle", "Davie Ocho Cowboy Hat Decorative Candle",
+             "Romy Clover Floral Fresh Grass & Hyacinth Glass Lidded Candle",
+             "Davie Ocho Candle Co. Eye Decorative Shaped Wax Candle",
+             "Ruffle Top Fruity Orange Blossom & Santal Glass Candle", "Dotted Rim Floral Peony Blush Glass Candle",
+             "Paddywax Gourmand Smoked Pistachio Ceramic Cowboy Boot Candle",
+             "Spring Bunny Floral Lemon Blossom Figural Glass Candle",
+             "Davie Ocho Candle Co Doodle Decorative Shaped Wax Candle",
+             "Damson Madder Gourmand Caramel Cafe Figural Ceramic Candle",
+             "Ruffle Top Fruity Hibiscus & Pink Guava Glass Candle"]
+    page = "\n".join(line for name in names for line in (name, "$34.00", "Quickshop"))
+    assert _wrap_width(page.split("\n")) is None
+    assert len(split_lines(page)) == 3 * len(names)
+
+
+def test_a_dump_with_a_line_a_paragraph_is_not_wrapped() -> None:
+    page = "\n".join(_MENU + _PARAGRAPHS + _MENU)
+    assert _wrap_width(page.split("\n")) is None
