@@ -1,7 +1,8 @@
 """Plain-text-mode benchmark: HTML pages turned into visible text, then stripped.
 
     python -m benchmarks.text_mode [--corpora P] [--sets aeb,wcxb-dev]
-        [--converters html_text,inscriptis,lxml-lines] [--tools boilerstrip,c4-rules,justext,trafilatura,keep-all]
+        [--converters html_text,inscriptis,lxml-lines,wrapped,markdown]
+        [--tools boilerstrip,c4-rules,justext,trafilatura,keep-all]
         [--limit N] [--sample-every K] [--mem-every M] [--json OUT]
 
 Each page of aeb / wcxb-dev is converted to text by every converter (untimed), then every text tool
@@ -11,6 +12,8 @@ set's HTML-mode metric against the same ground truth. Converters:
 * ``html_text``: ``html_text.extract_text(html, guess_layout=True)``
 * ``inscriptis``: ``inscriptis.get_text(html)``
 * ``lxml-lines``: our own: lxml tree, script/style/etc. dropped, one line per block element
+* ``wrapped``: ``html_text`` with every line hard-wrapped at 76 columns (``textwrap``), as a terminal browser
+  (lynx, w3m), pandoc's plain text or a mail client lays a page out
 * ``markdown``: ``markdownify.markdownify(html, heading_style="ATX")``, Markdown as html2text and the "reader"
   services write it (links as ``[text](url)``, pictures as ``![alt](src)``). Every tool's output on it is scored
   as the text it shows (boilerstrip's ``as_shown``, line by line): a link's URL is no word of the page, for any
@@ -153,6 +156,16 @@ def _inscriptis(html: str) -> str:
     return str(inscriptis.get_text(html))
 
 
+WRAP_COLUMNS = 76
+
+
+def _wrapped(html: str) -> str:
+    import textwrap
+
+    return "\n".join("\n".join(textwrap.wrap(line, WRAP_COLUMNS)) if line.strip() else ""
+                     for line in _html_text(html).split("\n"))
+
+
 def _markdown(html: str) -> str:
     import markdownify
 
@@ -160,7 +173,7 @@ def _markdown(html: str) -> str:
 
 
 CONVERTERS: dict[str, Converter] = {"html_text": _html_text, "inscriptis": _inscriptis, "lxml-lines": lxml_lines,
-                                    "markdown": _markdown}
+                                    "wrapped": _wrapped, "markdown": _markdown}
 SHOWN_BEFORE_SCORING = frozenset({"markdown"})  # converters whose outputs are scored as the text they show
 
 
