@@ -67,11 +67,18 @@ def strip_html(html: str | bytes, *, url: str | None = None, options: Options | 
 
 
 def strip_text(text: str | bytes, *, options: Options | None = None, encoding: str | None = None) -> Result:
-    """Read a plain-text dump of a page (one block a line, or wrapped paragraphs) and label every block."""
+    """Read a plain-text dump of a page (one block a line, wrapped, or Markdown) and label every block."""
     opts = _check_options(options)
     deadline = time.monotonic() + opts.time_budget
     clean, enc, truncated, _ = _read(text, opts, encoding, None)
-    return _strip_text(clean, enc, truncated, None, opts, deadline)
+    result = _strip_text(clean, enc, truncated, None, opts, deadline)
+    if detect_kind(clean) is InputKind.HTML:  # read as asked, but not silently: its tags are read as words
+        result = replace(result, notes=(*result.notes, _MARKUP_AS_TEXT))
+    return result
+
+
+_MARKUP_AS_TEXT = ("the input looks like HTML markup, read here as text (tags and all): strip_html or strip reads it "
+                   "as a page")
 
 
 def _check_options(options: Options | None) -> Options:

@@ -142,6 +142,12 @@ def test_strip_detects_html_and_text(as_bytes: bool) -> None:
     assert strip(enc("<div><p>" + PARAGRAPHS[0] + "</p><p>" + PARAGRAPHS[1] + "</p></div>")).kind is InputKind.HTML
 
 
+def test_strip_text_on_markup_says_so() -> None:
+    """Read as asked (tags and all), but not silently: a note says the input looks like HTML."""
+    assert not any("looks like HTML" in note for note in strip_text(TEXT_DUMP).notes)
+    assert any("looks like HTML markup" in note for note in strip_text(article_page()).notes)
+
+
 def test_strip_of_html_matches_strip_html() -> None:
     page = article_page()
     assert strip(page) == strip_html(page)
