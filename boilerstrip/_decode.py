@@ -279,10 +279,15 @@ def decode_keeping_utf8(data: bytes | str, *, encoding: str | None = None,
     return clean, chosen, raw if clean is text and "\ufffd" not in text else None
 
 
+def starts_like_html(text: str) -> bool:
+    """True when ``text`` opens as HTML does: a tag first, and an HTML sniff in its first kilobyte."""
+    head = text[:5000].lstrip()
+    return head.startswith("<") and _HTML_SNIFF.search(head[:1000]) is not None
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is markup: an HTML sniff in the head, or tags making up a fair part of the text."""
-    head = text[:5000].lstrip()
-    if head.startswith("<") and _HTML_SNIFF.search(head[:1000]):
+    if starts_like_html(text):
         return True
     tags = _TAG.findall(text[:50_000])
     if len(tags) < 3:

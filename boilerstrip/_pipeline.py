@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import _context, _html, _linemodel, _readability, _region, _rules, _text
-from ._decode import decode_keeping_utf8, detect_kind
+from ._decode import decode_keeping_utf8, detect_kind, starts_like_html
 from ._options import DEFAULT_OPTIONS, Favor, OnLimit, Options
 from ._segment import Hint, Segment
 from ._types import (
@@ -72,7 +72,7 @@ def strip_text(text: str | bytes, *, options: Options | None = None, encoding: s
     deadline = time.monotonic() + opts.time_budget
     clean, enc, truncated, _ = _read(text, opts, encoding, None)
     result = _strip_text(clean, enc, truncated, None, opts, deadline)
-    if detect_kind(clean) is InputKind.HTML:  # read as asked, but not silently: its tags are read as words
+    if starts_like_html(clean):  # a page given to the wrong function: read as asked, but not silently
         result = replace(result, notes=(*result.notes, _MARKUP_AS_TEXT))
     return result
 
