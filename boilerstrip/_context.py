@@ -57,6 +57,10 @@ _HEADED_BOXES = frozenset({Label.NEWSLETTER, Label.COMMENTS, Label.COOKIE})
 _SANDWICH_MAX_WORDS = 6  # a line this short between two boilerplate blocks is part of them
 _POSTER_VALUE_WORDS = 4  # a forum poster's count or join date: "4,726", "Jun 29, 2016"
 _COPY_BLOCKS = 3  # blocks of a box that all repeat blocks of another box: the box printed twice
+# Characters a block kept twice needs before a screen-size name around one copy makes it a copy: a heading or a line
+# of a feature list ("Capture every detail") is printed per screen as its paragraphs are; shorter repeats are dates
+# and counts that recur by chance ("Posted March 5, 2024" of two posts; wcxb-dev: 20 -> +0.0009, 40 -> +0.0007)
+_SCREEN_COPY_CHARS = 20
 _MODEL_REASON = "line model:"  # how a verdict of the line model's starts
 # Labels that end a teaser run when met: they are boilerplate of another kind with a clear start of their own.
 _RUN_BREAKERS = frozenset({Label.LEGAL, Label.COOKIE, Label.COMMENTS, Label.NEWSLETTER, Label.TITLE})
@@ -572,6 +576,19 @@ def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_
         seg = segments[i]
         if current(seg).label is Label.CONTENT and seg.chars >= min_chars and _inside_tag(seg, "blockquote"):
             set_final(seg, Label.OTHER, "a quote of a paragraph above")
+
+
+def screen_copies(segments: Sequence[Segment], for_screen: Callable[[Segment, Segment], bool]) -> None:
+    """HTML: a block kept twice word for word where the markup names one of the two copies for a screen size
+    (``for_screen``: "hide-on-mobile", "desktop", "md:hidden" on an element around one copy and not the other) is
+    one text printed once per screen: the reader sees one of them."""
+    first: dict[str, Segment] = {}
+    for seg in segments:
+        if seg.chars < _SCREEN_COPY_CHARS or current(seg).label is not Label.CONTENT or seg.node < 0:
+            continue
+        original = first.setdefault(seg.text, seg)
+        if original is not seg and for_screen(original, seg):
+            set_final(seg, Label.OTHER, "a copy of a block above for another screen size")
 
 
 # Labels whose wording is clear enough to name the whole box it stands in (a newsletter widget, a consent panel).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -25,6 +25,9 @@ from ._patterns import (
     HIDDEN_TOKENS,
     HTML_END_TAG,
     RESPONSIVE_SHOW,
+    SCREEN_CLASS,
+    SCREEN_VISIBILITY,
+    SCREEN_WORDS,
     START_TAG,
     TAIL_TOKEN_LABELS,
     THREAD_SCHEMA,
@@ -288,6 +291,49 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
         elif "sponsored" in rel.split():
             found = (Label.ADVERTISEMENT, "rel=sponsored link")
     return hidden, articleish, found, sig
+
+
+def _screen_name(name: str) -> bool:
+    """A class or id name that shows or hides its element for a screen size (see SCREEN_WORDS)."""
+    if SCREEN_CLASS.match(name):
+        return True
+    parts = class_tokens(name)
+    return not SCREEN_WORDS.isdisjoint(parts) and (len(parts) == 1 or not SCREEN_VISIBILITY.isdisjoint(parts))
+
+
+def _named_for_screen(doc: etree._ElementTree, source: str, levels: int) -> bool:
+    """The element at ``source`` or one of its ``levels - 1`` nearest ancestors is named for a screen size."""
+    try:
+        found = doc.xpath(source)
+    except etree.XPathError:  # a step the XPath engine cannot read back (a prefixed tag such as "fb:like")
+        return False
+    el = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
+    while el is not None and levels > 0:
+        for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
+            if _screen_name(name):
+                return True
+        el = el.getparent()
+        levels -= 1
+    return False
+
+
+def screen_variants(root: etree._Element) -> Callable[[Segment, Segment], bool]:
+    """Whether an element around one of two blocks, below the element that holds both, is named for a screen size:
+    the two are one text printed once per screen. Asked only of blocks kept twice word for word (a few a page),
+    each found again by its XPath."""
+    doc = root.getroottree()
+
+    def variants(a: Segment, b: Segment) -> bool:
+        steps_a, steps_b = a.source.split("/"), b.source.split("/")
+        common = 0
+        for x, y in zip(steps_a, steps_b, strict=False):
+            if x != y:
+                break
+            common += 1
+        return (_named_for_screen(doc, a.source, len(steps_a) - common)
+                or _named_for_screen(doc, b.source, len(steps_b) - common))
+
+    return variants
 
 
 def _declares_thread(script: etree._Element) -> bool:

@@ -467,6 +467,18 @@ ARTICLE_TOKENS = frozenset({
     "articlebody", "articlecontent", "articletext", "storybody", "storycontent", "storytext", "entrycontent",
     "postcontent", "postbody", "posttext", "bodytext", "articlebodytext", "richtext", "hentry", "hnews"})
 
+# Class/id names that say for which screen size an element is shown or hidden: a page that prints a box twice, one
+# copy for phones and one for desktops, names the copies so ("hide-on-mobile", "mobile-only", "desktop", "md:hidden",
+# "hidden-xs", "d-lg-none", "show-for-small-only"). A name qualifies when its word parts (see class_tokens) hold a
+# SCREEN_WORD and a SCREEN_VISIBILITY word, or it is a screen word alone; or it is one of the CSS frameworks' names
+# in SCREEN_CLASS. A screen word alone in a longer name ("columns is-mobile", "is-size-7-mobile",
+# "desktop-dossier-view") styles an element, it does not hide a copy.
+SCREEN_WORDS = frozenset({"mobile", "desktop", "tablet", "phone", "handheld"})
+SCREEN_VISIBILITY = frozenset({"hide", "hidden", "show", "visible", "only", "none"})
+SCREEN_CLASS = re.compile(
+    r"^(?:(?:sm|md|lg|xl|2xl):(?:hidden|block|flex)|(?:hidden|visible)-(?:xs|sm|md|lg|xl)(?:-[a-z]+)?"
+    r"|d-(?:sm|md|lg|xl)-(?:none|block|flex)|(?:hide|show)-for-(?:small|medium|large|xlarge)(?:-[a-z]+)?)$")
+
 # Class tokens that mean "this element is not shown": its text never reaches the output.
 HIDDEN_TOKENS = frozenset({"hidden", "hide", "invisible", "srOnly", "sr-only", "visually-hidden",
                            "screen-reader-text", "screenreader", "d-none", "is-hidden", "u-hidden"})

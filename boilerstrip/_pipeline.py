@@ -155,6 +155,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.poster_detail_values(segments)
     _context.sandwiched_lines(segments)
     _context.repeated_paragraphs(segments, tree.parent, opts.min_prose_chars)
+    _context.screen_copies(segments, _html.screen_variants(root))
     _apply_favor(segments, opts)
     _context.finish(segments)
     _check_time(deadline, opts)
