@@ -551,8 +551,10 @@ def sandwiched_lines(segments: Sequence[Segment]) -> None:
         set_final(seg, after.label, f"short line inside a {after.label.value} block")
 
 
-def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_chars: int) -> None:
-    """Paragraphs kept twice word for word: a quote of an earlier post (in a <blockquote>), or a box printed
+def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_chars: int,
+                        thread: bool = False) -> None:
+    """Paragraphs kept twice word for word: a quote of an earlier post (in a <blockquote>; in a ``thread``, any
+    paragraph said again in another post, as forum engines quote in boxes of their own), or a box printed
     twice (a copy of the description for another screen size, hidden by the stylesheet): every block of the
     box repeats a block of another box. The reader sees them once. A box that repeats some paragraphs among new
     ones (a meal plan, the same credit under every webcam) stays."""
@@ -574,7 +576,8 @@ def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_
                 set_final(segments[i], Label.OTHER, "a copy of a box above (the same paragraphs again)")
     for i in sorted(copies):
         seg = segments[i]
-        if current(seg).label is Label.CONTENT and seg.chars >= min_chars and _inside_tag(seg, "blockquote"):
+        if (current(seg).label is Label.CONTENT and seg.chars >= min_chars
+                and (thread or _inside_tag(seg, "blockquote"))):
             set_final(seg, Label.OTHER, "a quote of a paragraph above")
 
 

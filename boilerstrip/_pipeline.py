@@ -154,7 +154,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.linked_items_in_article(segments)
     _context.poster_detail_values(segments)
     _context.sandwiched_lines(segments)
-    _context.repeated_paragraphs(segments, tree.parent, opts.min_prose_chars)
+    _context.repeated_paragraphs(segments, tree.parent, opts.min_prose_chars, thread=region.mode == "discussion")
     _context.screen_copies(segments, _html.screen_variants(root))
     _apply_favor(segments, opts)
     _context.finish(segments)

@@ -363,3 +363,20 @@ def test_tab_labels_inside_the_article_name_its_panels() -> None:
     panels = "".join(f"<div role='tabpanel'><p>{s}</p></div>" for s in SENTENCES)
     result = strip_html(_page(f"<nav><a href='/'>Home</a></nav><article><h1>Mars plans</h1>{tabs}{panels}</article>"))
     assert "Hibernation research" in result.text
+
+
+def test_a_thread_reads_a_post_quoted_again_once() -> None:
+    """In a thread, a paragraph said again word for word in a later post is a quote of the earlier one, whatever
+    box the forum engine quotes in (no <blockquote> here)."""
+    result = strip_html(_thread("<meta property='og:type' content='website'>"))
+    assert result.notes[0].startswith("main region (discussion)")
+    said = [b for b in result.blocks if b.text == SENTENCES[2]]  # the second paragraph of three replies
+    assert len(said) == 3 and said[0].kept
+    assert all(not b.kept and b.reason == "a quote of a paragraph above" for b in said[1:])
+    assert "Reply 11 tells its own story" in result.text
+
+
+def test_an_article_keeps_a_paragraph_it_says_twice() -> None:
+    article = "<article>" + "".join(f"<div><p>{s}</p></div>" for s in [*SENTENCES, SENTENCES[1]]) + "</article>"
+    result = strip_html(_page(article))
+    assert result.text.count(SENTENCES[1]) == 2
