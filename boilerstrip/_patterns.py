@@ -721,10 +721,11 @@ DISCLOSURE = re.compile(_alt(
     r"\bis supported by (?:its|our) (?:audience|readers)\b"), _I)
 
 # A forum poster's details printed beside every post: rank ("Senior Member", "7+ Year Member"), join date, counts
-# ("Posts: 1,077", "2 Likes"), "Original Poster", "Last edited: Jul 21, 2024". The readers' thread is the content; the
-# card beside each post is not. POSTER_STAT_TERM is the bare term of
-# such a card's definition list (<dt>Messages</dt><dd>11</dd>): asked of <dt> blocks only, since a bare "Points" or
-# "Messages" elsewhere may be a heading of the article.
+# ("Posts: 1,077", "2 Likes", "Views 26.2k", a Q&A site's "26.3k 23 gold badges 129 silver badges"), a role shown
+# alone ("Member", "Author", "Moderator", "OP", "Offline"), "Original Poster", "Last edited: Jul 21, 2024",
+# "Reactions: ...", "Sorted by: Oldest", "Click to shrink...". The readers' thread is the content; the card beside
+# each post is not. POSTER_STAT_TERM is the bare term of such a card's definition list (<dt>Messages</dt><dd>11</dd>):
+# asked of <dt> blocks only, since a bare "Points" or "Messages" elsewhere may be a heading of the article.
 _POSTER_DATE = r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+)?\d[\w ,.:/-]{0,30}$"  # "Mon Jul 24, 2017 9:28 am"
 _POSTER_COUNTS = _alt("posts", "messages", "likes(?: received)?", "reaction score", "points", "reputation",
                       "solutions", "trophies")
@@ -734,7 +735,11 @@ POSTER_DETAIL_LINE = re.compile(_alt(
     r"^\W*(?:joined|join date|member since|registered)\s*:?\s*" + _POSTER_DATE,
     r"^\W*(?:senior|junior|new|full|well-known|active|valued|veteran|established|registered) member\W*$",
     r"^\W*\d+\+? years? member\W*$",
-    r"^\W*(?:original poster|thread starter|top posters in this topic)\W*$",
+    r"^\W*(?:original poster|thread starter|top posters in this topic|member|author|moderator|administrator|op"
+    r"|offline)\W*$",
+    r"^\W*(?:thread starter|started by)\s*:?\s*\S{1,30}$", r"^\W*(?:replies|views)\s*:?\s*\d[\d,.]*\s*[km]?\W*$",
+    r"^\W*(?:reactions|sorted by)\s*:.{0,80}$", r"^\W*click to (?:shrink|expand)\W*$",
+    r"^[\d,.]*k?\s*(?:\d[\d,.]*k?\s*(?:gold|silver|bronze)\s+badges?\s*){1,3}$",
     r"^\W*last edited(?: by [^,:]{1,40})?\s*(?:on|:|,)?\s*" + _POSTER_DATE), _I)
 POSTER_STAT_TERM = re.compile(r"^\W*(?:" + _POSTER_COUNTS + r"|joined|join date|member since)\s*:?\s*$", _I)
 # A shop's controls on a product page or a product card: buttons and widgets, never the product's description

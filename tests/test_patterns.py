@@ -623,7 +623,9 @@ def test_layout_names_are_not_boilerplate(value: str) -> None:
     "Posts: 1,077", "Messages: 11", "Reaction score: 10", "2 Likes", "1 Like", "1.2K likes", "Join Date: Aug 2008",
     "Joined: Mon Jul 24, 2017 9:28 am", "Registered: 2024-01-27", "Member since February 16, 2016", "Senior Member",
     "Well-known member", "7+ Year Member", "Original Poster", "Top posters in this topic", "Last edited: Jul 9, 2022",
-    "Last edited by a moderator: Jul 21, 2024",
+    "Last edited by a moderator: Jul 21, 2024", "Member", "Author", "OP", "Offline", "Views\n26.2k", "Replies: 154",
+    "Thread starter\npaulb203", "Reactions: fieldterrain922, pnomes and celia17", "Sorted by: Oldest first",
+    "Click to shrink...", "26.3k23 gold badges129 silver badges164 bronze badges",
 ])
 def test_poster_detail_line_matches(text: str) -> None:
     assert _line(P.POSTER_DETAIL_LINE, text)
@@ -632,7 +634,8 @@ def test_poster_detail_line_matches(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Posts", "Messages", "Joined", "He joined the club in 2016.", "Members since 1990 have paid dues.",
     "Likes and dislikes", "Points: a guide", "New members welcome", "Registered charity 1234567",
-    "Last edited in the spring, the book ran to 400 pages.",
+    "Last edited in the spring, the book ran to 400 pages.", "Members", "Author of the month", "Staff",
+    "Views from the summit", "Sorted by colour, the socks fill a drawer.", "Gold badges for all",
 ])
 def test_poster_detail_line_leaves_alone(text: str) -> None:
     assert not _line(P.POSTER_DETAIL_LINE, text)
