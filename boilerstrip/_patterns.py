@@ -751,6 +751,19 @@ SHOP_CONTROL_LINE = re.compile(r"^[\W_]*" + _alt(
     "quantity:?", "(?:decrease|increase|update) quantity", "size (?:guide|chart)", "(?:in|out of) stock",
     "select options", "choose options", "view cart", "checkout", "proceed to checkout") + r"[\W_]*$", _I)
 
+# A call to action: a button or a link styled as one, standing alone ("Learn more", "Get started", "Talk to an expert",
+# "Book a demo", "Shop now"). The sentence around such words is the page's; the button alone is not. "Learn more" and
+# "Find out more" are left alone: wcxb-dev's truth keeps them on docs and service pages about as often as not.
+CALL_TO_ACTION_LINE = re.compile(r"^[\W_]*" + _alt(
+    "get in touch", "let['’]s (?:connect|talk|chat)",
+    "(?:speak|talk) (?:to|with) (?:an|a|our) (?:expert|specialist|advisor)s?",
+    "contact us (?:today|now)", "call us(?: today| now)?", "book (?:a|your) (?:demo|call|(?:free )?consultation)",
+    "request (?:a|your) (?:quote|demo|consultation|callback)", "get (?:a|your) (?:free )?quote",
+    "get started(?: today| now| for free)?", "start (?:your )?free trial",
+    "schedule (?:a|your) (?:free )?(?:consultation|call|demo)", "send us a message",
+    "shop now", "book now", "try (?:it )?(?:now|free|for free)", "download now",
+    "(?:see|view) (?:plans|pricing)", "pin (?:this|it) for later") + r"[\W_]*$", _I)
+
 # A page that declares itself a forum thread in schema.org terms (JSON-LD "@type" or a microdata itemtype)
 THREAD_SCHEMA = re.compile(r"\bDiscussionForumPosting\b")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")

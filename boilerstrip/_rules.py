@@ -18,6 +18,7 @@ from ._patterns import (
     BREADCRUMB,
     BYLINE_LINE,
     BYLINE_NAME,
+    CALL_TO_ACTION_LINE,
     COMMENT_FORM_PHRASE,
     COMMENTS_LINE,
     COOKIE_PHRASE,
@@ -286,6 +287,13 @@ def rule_shop_controls(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return _SHOP_CONTROL if SHOP_CONTROL_LINE.match(seg.text) else None
 
 
+_CALL_TO_ACTION = Verdict(Label.OTHER, "a call-to-action button (learn more, get started, book a demo)")
+
+
+def rule_calls_to_action(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    return _CALL_TO_ACTION if CALL_TO_ACTION_LINE.match(seg.text) else None
+
+
 def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     text = seg.text
     if seg.words > 12 or _in_box(seg, Label.LEGAL, Label.COMMENTS, Label.COOKIE):
@@ -339,8 +347,8 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ticker, rule_ad_marker, rule_disclosure,
     rule_title, rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases,
-    rule_poster_details, rule_shop_controls, rule_menu_words, rule_footer_links, rule_hint, rule_link_list,
-    rule_outside_region,
+    rule_poster_details, rule_shop_controls, rule_calls_to_action, rule_menu_words, rule_footer_links, rule_hint,
+    rule_link_list, rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
@@ -375,6 +383,7 @@ RULE_GATES: dict[Rule, Gate] = {
                              LEGAL_PHRASE),
     rule_poster_details: Gate(POSTER_DETAIL_LINE, POSTER_STAT_TERM),
     rule_shop_controls: Gate(SHOP_CONTROL_LINE),
+    rule_calls_to_action: Gate(CALL_TO_ACTION_LINE),
     rule_menu_words: Gate(MENU_ROW, NAVIGATION_LINE, BREADCRUMB, OTHER_LINE),
     rule_footer_links: Gate(LEGAL_LINK_LINE),
 }

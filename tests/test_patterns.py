@@ -669,3 +669,23 @@ def test_shop_control_line_matches(text: str) -> None:
 ])
 def test_shop_control_line_leaves_alone(text: str) -> None:
     assert not _line(P.SHOP_CONTROL_LINE, text)
+
+
+# --- a call to action ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Get in touch", "Let's connect", "Let’s talk", "Talk to an expert", "Speak to our specialists", "Contact us today",
+    "Book a demo", "Request a quote", "Get started", "Get Started Today", "Start free trial", "Shop now",
+    "Download Now!", "Try for free.", "See pricing", "Pin this for later!", "Send Us A Message",
+])
+def test_call_to_action_line_matches(text: str) -> None:
+    assert _line(P.CALL_TO_ACTION_LINE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Learn more", "Get in touch with the council if the river floods.", "Contact us for details of the walk.",
+    "Getting started with the fetch API", "Shop now or pay later: how credit works",
+])
+def test_call_to_action_line_leaves_alone(text: str) -> None:
+    assert not _line(P.CALL_TO_ACTION_LINE, text)

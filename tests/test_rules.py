@@ -86,3 +86,12 @@ def test_a_shops_buttons_are_dropped_and_the_products_stay() -> None:
         block = _block(result.blocks, start)
         assert not block.kept and "shop's button" in block.reason, (start, block.reason)
     assert "River boot 2" in result.text and "$29" in result.text
+
+
+def test_a_call_to_action_button_is_dropped() -> None:
+    extra = "<div class='cta'><a class='button' href='/demo'>Book a demo</a></div><p>Get started</p>"
+    result = strip_html(article_page(extra_article=extra))
+    for start in ("Book a demo", "Get started"):
+        block = _block(result.blocks, start)
+        assert not block.kept and "call-to-action" in block.reason, (start, block.reason)
+    assert all(p in result.text for p in PARAGRAPHS)

@@ -14,7 +14,8 @@ from boilerstrip import _rules as R
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;!?|/-_'\"()©»…–—•\n"
 _WORDING = [
     "Join Date: Aug 2008", "2 Likes", "Posts: 1,077", "Senior Member", "7+ Year Member", "Last edited: Jul 9, 2022",
-    "Messages", "Add to cart", "Compare", "Qty:", "In stock", "Add to cartMore info",
+    "Messages", "Add to cart", "Compare", "Qty:", "In stock", "Add to cartMore info", "Learn more", "Get started",
+    "Let’s connect",
     "Advertisement", "- ADVERTISEMENT -", "Photo: Jane Doe / Reuters", "EPA-EFE/SERGEI CHIRIKOV", "We use cookies",
     "Accept all cookies and our partners", "Your email address will not be published. Required fields are marked",
     "Tags: news, world", "Related Stories", "Share on Facebook", "Facebook Twitter Email", "12 Comments", "1.4K",
@@ -42,6 +43,7 @@ def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
                                P.RELATIVE_TIME_LINE, P.NEWSLETTER_PHRASE, P.LEGAL_PHRASE],
         R.rule_poster_details: [P.POSTER_DETAIL_LINE, P.POSTER_STAT_TERM],
         R.rule_shop_controls: [P.SHOP_CONTROL_LINE],
+        R.rule_calls_to_action: [P.CALL_TO_ACTION_LINE],
         R.rule_menu_words: [P.MENU_ROW, P.NAVIGATION_LINE, P.BREADCRUMB, P.OTHER_LINE],
         R.rule_footer_links: [P.LEGAL_LINK_LINE],
     }
