@@ -586,10 +586,14 @@ def screen_copies(segments: Sequence[Segment], for_screen: Callable[[Segment, Se
     (``for_screen``: "hide-on-mobile", "desktop", "md:hidden" on an element around one copy and not the other) is
     one text printed once per screen: the reader sees one of them."""
     first: dict[str, Segment] = {}
-    for seg in segments:
-        if seg.chars < _SCREEN_COPY_CHARS or current(seg).label is not Label.CONTENT or seg.node < 0:
+    for seg in segments:  # every block of the page: the cheap tests first, written out
+        text = seg.text
+        if len(text) < _SCREEN_COPY_CHARS or seg.node < 0:
             continue
-        original = first.setdefault(seg.text, seg)
+        verdict = seg.final or seg.first
+        if verdict is None or verdict.label is not Label.CONTENT:
+            continue
+        original = first.setdefault(text, seg)
         if original is not seg and for_screen(original, seg):
             set_final(seg, Label.OTHER, "a copy of a block above for another screen size")
 

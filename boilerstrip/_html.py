@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import lxml.etree as etree
 
@@ -35,7 +35,7 @@ from ._patterns import (
     TOKEN_SPLIT,
     WHITESPACE,
 )
-from ._segment import Hint, Segment
+from ._segment import Hint, Segment, xpath_steps
 from ._types import Label, TimeBudgetError, TooDeepError
 
 # Elements whose text is never page text.
@@ -301,13 +301,24 @@ def _screen_name(name: str) -> bool:
     return not SCREEN_WORDS.isdisjoint(parts) and (len(parts) == 1 or not SCREEN_VISIBILITY.isdisjoint(parts))
 
 
-def _named_for_screen(doc: etree._ElementTree, source: str, levels: int) -> bool:
+def _element_at(root: etree._Element, source: str) -> etree._Element | None:
+    """The element a block's XPath (``/html/body/div[3]/p[2]``, as the walk wrote it) names, found by counting
+    children: many times quicker than compiling the XPath for each block asked about."""
+    steps = xpath_steps(source)
+    if not steps or not isinstance(root.tag, str) or root.tag.lower() != steps[0][0]:
+        return None
+    el = root
+    for tag, position in steps[1:]:  # libxml2 gives HTML tags in lower case, as the walk wrote them
+        child = next(islice(el.iterchildren(tag), position - 1, None), None)
+        if child is None:
+            return None
+        el = child
+    return el
+
+
+def _named_for_screen(root: etree._Element, source: str, levels: int) -> bool:
     """The element at ``source`` or one of its ``levels - 1`` nearest ancestors is named for a screen size."""
-    try:
-        found = doc.xpath(source)
-    except etree.XPathError:  # a step the XPath engine cannot read back (a prefixed tag such as "fb:like")
-        return False
-    el = found[0] if isinstance(found, list) and found and isinstance(found[0], etree._Element) else None
+    el = _element_at(root, source)
     while el is not None and levels > 0:
         for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
             if _screen_name(name):
@@ -321,7 +332,6 @@ def screen_variants(root: etree._Element) -> Callable[[Segment, Segment], bool]:
     """Whether an element around one of two blocks, below the element that holds both, is named for a screen size:
     the two are one text printed once per screen. Asked only of blocks kept twice word for word (a few a page),
     each found again by its XPath."""
-    doc = root.getroottree()
 
     def variants(a: Segment, b: Segment) -> bool:
         steps_a, steps_b = a.source.split("/"), b.source.split("/")
@@ -330,8 +340,8 @@ def screen_variants(root: etree._Element) -> Callable[[Segment, Segment], bool]:
             if x != y:
                 break
             common += 1
-        return (_named_for_screen(doc, a.source, len(steps_a) - common)
-                or _named_for_screen(doc, b.source, len(steps_b) - common))
+        return (_named_for_screen(root, a.source, len(steps_a) - common)
+                or _named_for_screen(root, b.source, len(steps_b) - common))
 
     return variants
 
