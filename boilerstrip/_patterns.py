@@ -508,6 +508,12 @@ AD_CONTINUE_LINE = re.compile(
         "close ad", "remove ads", "ads? by \\w+", "weiter nach der anzeige", "sigue leyendo",
         "la suite après (?:cette )?(?:la )?publicité") + r"[\W_]*$", _I)
 
+# An ad marker with the ad's own line after it: "Advertisement: New AI Strategy Course", "Advertisement (gone after
+# registration)", "Advertisement - Members don't see this ad", "Sponsored: <headline>"
+AD_LABELLED_LINE = re.compile(
+    r"^[\W_]*" + _alt("advertisements?", "sponsored", "anzeige", "werbung", "publicité")
+    + r"\s*[-–—:(|]\s*[^.!?]{1,60}[.!?)]?\s*$", _I)
+
 NEWSLETTER_PHRASE = Phrases(*(
     r"\bsubscribe\b", r"\bsubscribers?\b", r"\bsubscription", r"\bnewsletters?\b", r"\bsign(?:ing)? up\b",
     r"\bsign-up\b", r"\bemail address\b", r"\be-mail address\b", r"\byour inbox\b", r"\bdonat(?:e|ion)\b",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ._options import Options
 from ._patterns import (
     AD_CONTINUE_LINE,
+    AD_LABELLED_LINE,
     AD_LINE,
     BREADCRUMB,
     BYLINE_LINE,
@@ -162,6 +163,8 @@ def rule_ticker(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_ad_marker(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.words <= 12 and (AD_LINE.match(seg.text) or AD_CONTINUE_LINE.match(seg.text)):
         return Verdict(Label.ADVERTISEMENT, "ad marker line")
+    if seg.words <= 12 and ctx.kind is InputKind.HTML and AD_LABELLED_LINE.match(seg.text):
+        return Verdict(Label.ADVERTISEMENT, "an ad marker and the ad's own line")
     return None
 
 
@@ -372,7 +375,7 @@ RULE_GATES: dict[Rule, Gate] = {
     rule_no_words: Gate(ICON_ONLY),
     rule_markup: Gate(MARKUP_TEXT),
     rule_placeholder: Gate(PLACEHOLDER_TEXT),
-    rule_ad_marker: Gate(AD_LINE, AD_CONTINUE_LINE),
+    rule_ad_marker: Gate(AD_LINE, AD_CONTINUE_LINE, AD_LABELLED_LINE),
     rule_disclosure: Gate(DISCLOSURE),
     rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),
     rule_caption_with_credit: Gate(INLINE_CREDIT_END),

@@ -689,3 +689,19 @@ def test_call_to_action_line_matches(text: str) -> None:
 ])
 def test_call_to_action_line_leaves_alone(text: str) -> None:
     assert not _line(P.CALL_TO_ACTION_LINE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Advertisement: New AI Strategy Course", "Advertisement (gone after registration)",
+    "Advertisement - Members don't see this ad", "Sponsored: The best laptops for students", "Anzeige | Jetzt kaufen",
+])
+def test_ad_labelled_line_matches(text: str) -> None:
+    assert _line(P.AD_LABELLED_LINE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Advertising – earned and paid advertising.", "Advertisement revenue fell. Sales rose.", "Sponsored by the council",
+    "Advertisements: a history of the poster, from the first printed bills to the billboards of the motorways",
+])
+def test_ad_labelled_line_leaves_alone(text: str) -> None:
+    assert not _line(P.AD_LABELLED_LINE, text)

@@ -95,3 +95,10 @@ def test_a_call_to_action_button_is_dropped() -> None:
         block = _block(result.blocks, start)
         assert not block.kept and "call-to-action" in block.reason, (start, block.reason)
     assert all(p in result.text for p in PARAGRAPHS)
+
+
+def test_an_ad_marker_with_the_ads_line_is_an_ad() -> None:
+    result = strip_html(article_page(extra_article="<p>Advertisement: New AI Strategy Course</p>"))
+    block = _block(result.blocks, "Advertisement:")
+    assert not block.kept and block.label is Label.ADVERTISEMENT
+    assert all(p in result.text for p in PARAGRAPHS)

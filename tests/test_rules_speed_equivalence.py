@@ -15,7 +15,7 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;
 _WORDING = [
     "Join Date: Aug 2008", "2 Likes", "Posts: 1,077", "Senior Member", "7+ Year Member", "Last edited: Jul 9, 2022",
     "Messages", "Add to cart", "Compare", "Qty:", "In stock", "Add to cartMore info", "Learn more", "Get started",
-    "Let’s connect",
+    "Let’s connect", "Advertisement: New AI Book!", "Advertisement (gone after registration)",
     "Advertisement", "- ADVERTISEMENT -", "Photo: Jane Doe / Reuters", "EPA-EFE/SERGEI CHIRIKOV", "We use cookies",
     "Accept all cookies and our partners", "Your email address will not be published. Required fields are marked",
     "Tags: news, world", "Related Stories", "Share on Facebook", "Facebook Twitter Email", "12 Comments", "1.4K",
@@ -32,7 +32,7 @@ def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
         R.rule_no_words: [P.ICON_ONLY],
         R.rule_markup: [P.MARKUP_TEXT],
         R.rule_placeholder: [P.PLACEHOLDER_TEXT],
-        R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE],
+        R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE, P.AD_LABELLED_LINE],
         R.rule_disclosure: [P.DISCLOSURE],
         R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
         R.rule_caption_with_credit: [P.INLINE_CREDIT_END],
