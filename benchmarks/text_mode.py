@@ -117,16 +117,23 @@ def lxml_lines(html: str) -> str:
 
     Drops ``script``, ``style``, ``noscript``, ``template``, ``svg`` and the like and comments;
     starts a new line at every block-level element, collapses runs of spaces inside a line and
-    leaves out blank lines. The ``<title>`` comes first, as with html_text.
+    leaves out blank lines. The text after a comment is kept (it was lost before November 2026). The
+    ``<title>`` comes first, as with html_text.
     """
     from lxml import etree
     from lxml import html as lxml_html
 
     root = lxml_html.fromstring(html.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     parts: list[str] = []
-    walker = etree.iterwalk(root, events=("start", "end"))
+    # comments and processing instructions come as their own events (a walk over "start"/"end" alone passes them
+    # by, and with them the text after them: React prints "<!-- -->" between the pieces of a paragraph)
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else None  # comments / PIs have a callable tag
+        if event in ("comment", "pi"):
+            if el.tail:
+                parts.append(el.tail)
+            continue
         if event == "start":
             if tag is None or tag in SKIP_TAGS:
                 walker.skip_subtree()
