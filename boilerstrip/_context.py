@@ -399,6 +399,9 @@ _COPY_MIN_WORDS = 25  # a line this long said twice is a copy; shorter lines rec
 _COPY_SHARE = 0.9  # share of a long line's word 4-grams the content above must hold for it to repeat that content
 _WHOLE_SHARE = 0.8  # share of an earlier line's 4-grams a long line must hold to hold that line whole
 _COPY_LINES = 3  # earlier lines held whole, or copies in a row, that make a copy of the text (two may be a quote)
+# share of the content lines above (less those that repeat others) a copy must repeat to be the article printed
+# again; a meal plan repeats one day's few lines the next day, among many others above
+_COPIED_SHARE = 0.5
 _SHINGLE = 4  # words per shingle: long enough that prose repeats one only by copying
 
 
@@ -406,16 +409,22 @@ def copied_lines(segments: Sequence[Segment]) -> None:
     """Text input: content said a second time is read once. Two shapes: one long line that holds three or more
     earlier content lines whole (the article's body repeated as one line of the page's metadata), and three or more
     long lines in a row, each an exact copy of one earlier line, in the order of the originals (the article printed
-    again for another screen size). A line repeated among new ones stays: a meal plan names the same dish every day,
-    terms repeat a clause per country (aeb text mode 0.913 -> 0.918 html_text; wcxb-dev about the same)."""
+    again for another screen size); inside such a copy, and right before or after it, the shorter lines that repeat
+    an earlier content line word for word (its subheadings, its short paragraphs) are the copy's too. A line repeated
+    among new ones stays: a meal plan names the same dish every day, terms repeat a clause per country (aeb text
+    mode 0.913 -> 0.918 html_text; wcxb-dev about the same)."""
     first: dict[tuple[str, ...], int] = {}  # shingle -> the content line it was first seen in
     sizes: dict[int, int] = {}  # content line -> its number of distinct shingles
-    copies: list[tuple[int, int | None]] = []  # long content lines: (index, the one line it copies exactly or None)
+    said: dict[tuple[str, ...], int] = {}  # a content line's words -> the first content line that said them
+    copies: list[tuple[int, int | None, int | None]] = []  # long content lines: (index, the one line all its
+    # shingles come from or None, the earlier line it repeats word for word or None)
+    lines: list[tuple[int, bool]] = []  # content lines: (index, whether it repeats an earlier one word for word)
     for k, seg in enumerate(segments):
         if current(seg).label is not Label.CONTENT:
             continue
         words = WORD.findall(seg.text.casefold())
         shingles = [tuple(words[m:m + _SHINGLE]) for m in range(len(words) - _SHINGLE + 1)]
+        original = said.setdefault(tuple(words), k)
         if len(words) >= _COPY_MIN_WORDS:
             sources = Counter(first[sh] for sh in shingles if sh in first)
             held = sum(sources.values())
@@ -424,19 +433,40 @@ def copied_lines(segments: Sequence[Segment]) -> None:
                 set_final(seg, Label.OTHER, f"a copy of {whole} lines of content above in one line")
                 continue
             exact = next(iter(sources)) if held == len(shingles) and len(sources) == 1 else None
-            copies.append((k, exact))
+            copies.append((k, exact, original if original != k else None))
+        lines.append((k, original != k))
         for sh in shingles:
             first.setdefault(sh, k)
         sizes[k] = len(set(shingles))
-    start = 0
-    while start < len(copies):
-        end = start + 1
-        while end < len(copies) and _copies_on(copies[end - 1][1], copies[end][1]):
-            end += 1
-        if copies[start][1] is not None and end - start >= _COPY_LINES:
-            for k, _ in copies[start:end]:
+    for i, j in _copy_runs([source for _, source, _ in copies]):
+        for k, _, _ in copies[i:j]:
+            set_final(segments[k], Label.OTHER, "a copy of the content above, line for line")
+    place = {k: n for n, (k, _) in enumerate(lines)}
+    for i, j in _copy_runs([same for _, _, same in copies]):
+        lo, hi = place[copies[i][0]], place[copies[j - 1][0]]
+        while lo > 0 and lines[lo - 1][1]:
+            lo -= 1
+        while hi + 1 < len(lines) and lines[hi + 1][1]:
+            hi += 1
+        fresh = sum(1 for _, repeated in lines[:lo] if not repeated)
+        repeats = [k for k, repeated in lines[lo:hi + 1] if repeated]
+        if len(repeats) >= _COPIED_SHARE * fresh:  # not a few lines said again among many (a meal plan's dishes)
+            for k in repeats:
                 set_final(segments[k], Label.OTHER, "a copy of the content above, line for line")
+
+
+def _copy_runs(sources: Sequence[int | None]) -> list[tuple[int, int]]:
+    """Spans ``[i, j)`` of three or more long lines in a row that copy earlier lines in their order."""
+    runs = []
+    start = 0
+    while start < len(sources):
+        end = start + 1
+        while end < len(sources) and _copies_on(sources[end - 1], sources[end]):
+            end += 1
+        if sources[start] is not None and end - start >= _COPY_LINES:
+            runs.append((start, end))
         start = end
+    return runs
 
 
 def _copies_on(previous: int | None, source: int | None) -> bool:

@@ -204,6 +204,20 @@ def test_the_article_printed_twice_is_read_once() -> None:
     assert [seg.label for seg in page] == [Label.CONTENT] * 4 + [Label.OTHER] * 4
 
 
+def test_the_short_lines_of_an_article_printed_twice_go_with_it() -> None:
+    article = ["How the deal was done", *_PARAGRAPHS[:2], "What comes next", *_PARAGRAPHS[2:]]
+    page = [_read(text, Label.CONTENT) for text in [*article, "Share this story", *article]]
+    copied_lines(page)
+    assert [seg.label for seg in page] == [Label.CONTENT] * 7 + [Label.OTHER] * 6
+
+
+def test_a_few_lines_said_again_among_many_stay() -> None:
+    fresh = [f"{_FIRST} Part {k} of the story, with its own words." for k in range(8)]
+    page = [_read(text, Label.CONTENT) for text in [*fresh, "Day one", *_PARAGRAPHS[:3], "Day one", *_PARAGRAPHS[:3]]]
+    copied_lines(page)
+    assert [seg.label for seg in page[-4:]] == [Label.CONTENT] + [Label.OTHER] * 3  # the long copies, as before
+
+
 def test_the_article_repeated_in_one_line_is_read_once() -> None:
     page = [_read(text, Label.CONTENT) for text in [*_PARAGRAPHS, " ".join(_PARAGRAPHS)]]
     copied_lines(page)
