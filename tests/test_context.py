@@ -263,6 +263,17 @@ def test_dated_teaser_cards_under_an_article_are_related() -> None:
     assert page[-1].label is Label.RELATED
 
 
+def test_a_long_list_of_cards_under_a_long_article_is_related() -> None:
+    article = [_read(text, Label.CONTENT) for text in _PARAGRAPHS * 3]  # about 2,400 characters
+    page = article + _cards(0)
+    for seg in page[len(article):]:
+        if seg.text.startswith("The first sentence"):
+            seg.text = _FIRST * 4  # excerpts that together outweigh the article
+    teaser_cards(page)
+    assert all(seg.label is Label.CONTENT for seg in article)
+    assert page[-1].label is Label.RELATED
+
+
 def test_a_page_of_dated_cards_alone_keeps_them() -> None:
     page = _cards(0)
     teaser_cards(page)
