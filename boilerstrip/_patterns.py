@@ -609,6 +609,8 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "czytaj (?:także|też|również)", "zobacz (?:także|też|również)", "podobne artykuły", "przeczytaj też",
     "ilgili haberler", "benzer haberler", "bunlar da ilginizi çekebilir",
     "читайте также", "читать также", "похожие (?:статьи|новости|записи)", "по теме", "популярное",
+    "(?:вам )?(?:также )?может быть интересно", "вам (?:также )?(?:может )?понрав(?:ится|иться)",
+    "рекомендуем(?: прочитать)?",
     "関連記事", "関連する記事", "関連ニュース", "おすすめ記事", "人気記事", "最新記事", "あわせて読みたい",
     "相关文章", "相關文章", "相关阅读", "相關閱讀", "推荐阅读", "推薦閱讀", "热门文章", "熱門文章",
     "延伸阅读", "延伸閱讀",
@@ -688,7 +690,9 @@ COMMENTS_LINE = re.compile(r"^[\W_]*" + _alt(
     "load comments", "reply", r"\d+ repl(?:y|ies)", "be the first to comment", "no comments(?: yet)?",
     "comments are closed", "log in to (?:comment|reply)", "what do you think\\??", "kommentare?", "comentarios?",
     "commentaires?", "reply to this comment", "cancel reply", "leave a reply cancel reply", "discussion",
-    r"\d+ responses?", r"responses?(?:\s*\(\d+\))?", "(?:see|show|view|read) all (?:responses|comments|replies)")
+    r"\d+ responses?", r"responses?(?:\s*\(\d+\))?", "(?:see|show|view|read) all (?:responses|comments|replies)",
+    "(?:добавить|оставить|оставьте|написать) комментарий(?: отменить ответ)?", "отменить ответ",
+    r"комментари(?:и|ев)(?:\s*\(?\d+\)?)?")
     + r"[\W_]*$", _I)
 COMMENT_FORM_PHRASE = Phrases(*(
     r"your email address will not be published", r"required fields are marked", r"save my name, email",
@@ -696,7 +700,8 @@ COMMENT_FORM_PHRASE = Phrases(*(
     r"this site uses akismet", r"comment moderation", r"debes iniciar sesión para publicar un comentario",
     r"tu dirección de correo electrónico no será publicada", r"vous devez être connecté pour publier un commentaire",
     r"votre adresse e-mail ne sera pas publiée", r"du musst angemeldet sein, um einen kommentar",
-    r"ihre e-mail-adresse wird nicht veröffentlicht"))
+    r"ihre e-mail-adresse wird nicht veröffentlicht", r"сохранить моё имя", r"сохранить мое имя",
+    r"ваш адрес email не будет опубликован"))
 
 OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "log ?in", "sign ?in", "sign out", "log ?out", "register", "create (?:an )?account", "my account", "account",

@@ -180,6 +180,7 @@ def test_hidden_style(style: str, hidden: bool) -> None:
     "Further reading", "See also", "Editor's picks", "Up next", "関連記事", "相关文章", "相關閱讀", "관련 기사",
     "Читайте также:", "Похожие статьи", "Czytaj także", "Läs också", "Relaterte artikler", "İlgili haberler",
     "We Recommend", "You may like these posts", "Recent in Sports", "More on this story", "More Great WIRED Stories",
+    "Вам также может быть интересно", "Вам может понравиться",
 ])
 def test_related_heading_matches(text: str) -> None:
     assert _line(P.RELATED_HEADING, text)
@@ -198,6 +199,7 @@ def test_related_heading_matches(text: str) -> None:
     "Recent in-store sales fell for the third month in a row, the company said.",
     "関連記事の一覧は下のリンクから読めますが、古いものは削除されました。",
     "Читайте также наш обзор рынка за прошлый год, он вышел в пятницу.",
+    "Вам также может быть интересно, что река снова чиста.",
 ])
 def test_related_heading_leaves_alone(text: str) -> None:
     assert not _line(P.RELATED_HEADING, text)
@@ -495,6 +497,8 @@ def test_taxonomy_line(text: str, expected: bool) -> None:
     ("Leave a Reply", True), ("Join the conversation", True), ("Kommentare", True), ("Comentarios", True),
     ("Comments from readers were mostly positive, the editor said.", False),
     ("Reply to the consultation by Friday, residents were told.", False),
+    ("Добавить комментарий Отменить ответ", True), ("Комментарии (4)", True),
+    ("Комментарии читателей были в основном положительными.", False),
 ])
 def test_comments_line(text: str, expected: bool) -> None:
     assert _line(P.COMMENTS_LINE, text) is expected
@@ -505,6 +509,8 @@ def test_comments_line(text: str, expected: bool) -> None:
     ("Save my name, email, and website in this browser for the next time I comment.", True),
     ("You must be logged in to post a comment.", True), ("Notify me of follow-up comments by email.", True),
     ("This site uses Akismet to reduce spam.", True), ("The river was published in a report.", False),
+    ("Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.", True),
+    ("Сохранить реку чистой нам помогли жители.", False),
 ])
 def test_comment_form_phrase(text: str, expected: bool) -> None:
     assert _anywhere(P.COMMENT_FORM_PHRASE, text) is expected
