@@ -19,6 +19,7 @@ from ._patterns import (
     DATELINE,
     DURATION_END,
     ELLIPSIS_END,
+    FIGURE,
     LETTER_WORD,
     NEWSLETTER_PHRASE,
     PERSON_NAME,
@@ -528,6 +529,50 @@ def _card_headline(seg: Segment) -> bool:
     low, high = _CARD_HEADLINE_WORDS
     return (low <= seg.words <= high and _ends_open(seg)
             and PERSON_NAME.match(seg.text) is None and not _dated(seg.text))
+
+
+_TABLE_ROWS = 4  # rows in a row that make a table of figures (three may be a score line and two dates)
+_ROW_FIGURES = 3  # figures a row of a table holds ("1 Kyle Busch 5040 5 1 17 27")
+_ROW_WORDS = 20  # a row is names and figures; longer is a sentence with numbers in it
+_TABLE_REACH = 4  # lines between a table and the article's text (its caption, its header row)
+
+
+def _table_row(seg: Segment) -> int:
+    """The number of figures in a line that reads as a row of a table of figures, else 0."""
+    if seg.words > _ROW_WORDS or (seg.ends_sentence and seg.text.rstrip().endswith((".", "!", "?"))):
+        return 0
+    tokens = seg.text.split()
+    figures = sum(1 for t in tokens if FIGURE.match(t))
+    return figures if figures >= _ROW_FIGURES and 2 * figures >= len(tokens) else 0
+
+
+def data_tables(segments: Sequence[Segment], trusted: frozenset[str]) -> None:
+    """Text input: four or more lines in a row that each hold three or more figures, as many as their other words
+    ("1 Kyle Busch 5040 5 1 17 27"), are a table of figures; with the article's text right above or below it (a
+    caption and a header row between) it is the article's, however the line model read its rows (a standings
+    table read as a teaser list). Lines a trusted wording rule named keep their label."""
+    n = len(segments)
+    k = 0
+    while k < n:
+        if not _table_row(segments[k]):
+            k += 1
+            continue
+        end = k
+        while end < n and _table_row(segments[end]):
+            end += 1
+        if end - k >= _TABLE_ROWS:
+            start = k
+            above = next((i for i in range(k - 1, max(-1, k - 1 - _TABLE_REACH), -1)
+                          if current(segments[i]).label is Label.CONTENT), None)
+            below = next((i for i in range(end, min(n, end + _TABLE_REACH))
+                          if current(segments[i]).label is Label.CONTENT), None)
+            if above is not None:
+                start = above + 1
+            if above is not None or below is not None:
+                for seg in segments[start:end]:
+                    if current(seg).label is not Label.CONTENT and seg.rule not in trusted:
+                        set_final(seg, Label.CONTENT, "a row of a table of figures in the article")
+        k = max(end, k + 1)
 
 
 _COUNTED_HEADLINES = 3  # headlines with a count in a row: a "Most commented" list (one alone may be a heading)

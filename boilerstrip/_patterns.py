@@ -781,6 +781,7 @@ ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 PROSE_PUNCT = re.compile(r"[.!?,;:]")
 WORD = re.compile(r"\w+")
+FIGURE = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[)%]?$")  # a figure on its own: "5040", "1,234.5", "12%", "(3)", "$38"
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a headline is made of (not "$38.00", "4.9")
 WHITESPACE = re.compile(r"\s+")
 ICON_ONLY = re.compile(r"^[\W_]*$")

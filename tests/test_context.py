@@ -9,6 +9,7 @@ from boilerstrip._context import (
     comment_threads,
     copied_lines,
     counted_teasers,
+    data_tables,
     headline_above,
     listing_never_empty,
     teaser_cards,
@@ -304,3 +305,30 @@ def test_a_datelined_first_paragraph_below_a_credit_is_no_caption() -> None:
     ]
     captions_by_credits(page)
     assert page[2].label is Label.CONTENT
+
+
+_STANDINGS = ["Final standings after 36 races:", "Pos. Driver Points Wins Poles Top 5 Top 10",
+              "1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex Jr. 5035 7 0 15 24", "3 Kevin Harvick 5033 4 6 15 26",
+              "4 Denny Hamlin 5027 6 3 19 24", "5 Joey Logano 2380 2 3 12 21"]
+
+
+def test_a_table_of_figures_under_the_article_is_the_article() -> None:
+    page = [_read(_FIRST, Label.CONTENT), *(_read(text, Label.RELATED) for text in _STANDINGS),
+            _read("Privacy policy", Label.LEGAL, "copyright, terms or privacy wording", "rule_short_phrases")]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.CONTENT for seg in page[:-1])
+    assert page[-1].label is Label.LEGAL
+
+
+def test_a_table_of_figures_away_from_the_article_stays() -> None:
+    menu = [_read(text, Label.NAVIGATION) for text in ["Home", "Sport", "Results", "Tables", "Fixtures"]]
+    page = [_read(_FIRST, Label.CONTENT), *menu, *(_read(text, Label.RELATED) for text in _STANDINGS[2:])]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.RELATED for seg in page[6:])
+
+
+def test_a_sentence_with_figures_is_no_table_row() -> None:
+    lines = [f"In {2010 + k} the club scored 3 goals in 4 games and won 2 of them." for k in range(5)]
+    page = [_read(_FIRST, Label.CONTENT), *(_read(text, Label.RELATED) for text in lines)]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.RELATED for seg in page[1:])

@@ -711,3 +711,9 @@ def test_ad_labelled_line_matches(text: str) -> None:
 ])
 def test_ad_labelled_line_leaves_alone(text: str) -> None:
     assert not _line(P.AD_LABELLED_LINE, text)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5040", True), ("1,234.5", True), ("12%", True), ("(3)", True), ("$38", True), ("3:04", True),
+    ("5th", False), ("Top", False), ("2019-11-13", False), ("v2", False),
+])
+def test_figure(text: str, expected: bool) -> None:
+    assert (P.FIGURE.match(text) is not None) is expected
