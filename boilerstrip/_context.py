@@ -743,7 +743,9 @@ def headline_shaped(seg: Segment, options: Options) -> bool:
             and not SENTENCE_BREAK.search(seg.text.rstrip()) and not _exclaimed_sentence(seg))
 
 
-_CLAUSE_ENDS = (".", ",", ";", ":")  # a line ending in one of these goes on as a sentence; a headline does not
+# a line ending in one of these goes on as a sentence; a headline does not (with the full-width stops and commas of
+# Chinese and Japanese)
+_CLAUSE_ENDS = (".", ",", ";", ":", "。", "、", "，", "；", "：")
 
 
 def _ends_open(seg: Segment) -> bool:

@@ -13,6 +13,8 @@ from itertools import islice, pairwise
 
 from ._options import Options
 from ._patterns import (
+    CJK_CHAR,
+    CJK_PUNCT,
     ELLIPSIS_END,
     MD_AUTOLINK,
     MD_BLOCK_START,
@@ -44,6 +46,7 @@ _WRAP_UNFILLED = 0.1  # share of those lines that may be followed by a word that
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
+_CJK_CHARS_PER_WORD = 2  # characters of Chinese or Japanese text to a word (most words are one to three characters)
 _RUN_SHARE = 0.15  # ... and this share of the best run (a second post of a thread, a second section)
 _MD_MARKS = 3  # inline links or pictures that make a dump Markdown (converters write every menu entry as a link)
 _ESCAPED = 0xE000  # a Markdown escape ("\*") is held as a private-use character while the marks are read
@@ -220,8 +223,18 @@ def _span(start: int, end: int) -> str:
     return f"line {start + 1}" if end == start + 1 else f"lines {start + 1}-{end}"
 
 
+def prose_words(seg: Segment) -> int:
+    """Words of the line, where Chinese, Japanese and Korean text (written without spaces between words) counts a
+    word for every ``_CJK_CHARS_PER_WORD`` of its characters."""
+    if seg.text.isascii():
+        return seg.words
+    cjk = len(CJK_CHAR.findall(seg.text))
+    return seg.words + cjk // _CJK_CHARS_PER_WORD if cjk else seg.words
+
+
 def is_prose(seg: Segment, options: Options) -> bool:
-    return seg.words >= options.min_prose_words and seg.punct >= 1
+    return (prose_words(seg) >= options.min_prose_words
+            and (seg.punct >= 1 or (not seg.text.isascii() and CJK_PUNCT.search(seg.text) is not None)))
 
 
 def prose_runs(segments: Sequence[Segment], options: Options) -> list[tuple[int, int]]:
@@ -234,7 +247,7 @@ def prose_runs(segments: Sequence[Segment], options: Options) -> list[tuple[int,
         elif ELLIPSIS_END.search(seg.text):
             scores.append(-_SHORT_LINE_COST)  # an excerpt cut short is a teaser, not the article
         elif is_prose(seg, options):
-            scores.append(float(min(seg.words, 120)))
+            scores.append(float(min(prose_words(seg), 120)))
         else:
             scores.append(-_SHORT_LINE_COST)
     runs: list[tuple[float, int, int]] = []

@@ -11,6 +11,7 @@ from boilerstrip._context import (
     counted_teasers,
     data_tables,
     headline_above,
+    headline_shaped,
     listing_never_empty,
     teaser_cards,
     teaser_runs,
@@ -18,6 +19,7 @@ from boilerstrip._context import (
 from boilerstrip._options import DEFAULT_OPTIONS
 from boilerstrip._rules import TRUSTED_TEXT_RULES
 from boilerstrip._segment import Segment
+from boilerstrip._text import is_prose
 from boilerstrip._types import Label, Verdict
 
 
@@ -332,3 +334,11 @@ def test_a_sentence_with_figures_is_no_table_row() -> None:
     page = [_read(_FIRST, Label.CONTENT), *(_read(text, Label.RELATED) for text in lines)]
     data_tables(page, TRUSTED_TEXT_RULES)
     assert all(seg.label is Label.RELATED for seg in page[1:])
+
+
+def test_japanese_sentences_are_prose_and_no_headline() -> None:
+    sentence = _read("何が困るかといえば、パスワード管理ソフトの起動ショートカットキーと同じなのです。", Label.CONTENT)
+    assert is_prose(sentence, DEFAULT_OPTIONS)
+    assert not headline_shaped(sentence, DEFAULT_OPTIONS)
+    assert not is_prose(_read("ソフトウェア一般", Label.NAVIGATION), DEFAULT_OPTIONS)
+    assert headline_shaped(_read("Kindle for PCの起動ホットキーがKeePassと被る", Label.CONTENT), DEFAULT_OPTIONS)
