@@ -539,7 +539,7 @@ _TABLE_REACH = 4  # lines between a table and the article's text (its caption, i
 
 def _table_row(seg: Segment) -> int:
     """The number of figures in a line that reads as a row of a table of figures, else 0."""
-    if seg.words > _ROW_WORDS or (seg.ends_sentence and seg.text.rstrip().endswith((".", "!", "?"))):
+    if not _ROW_FIGURES <= seg.words <= _ROW_WORDS or seg.text.rstrip().endswith((".", "!", "?")):
         return 0
     tokens = seg.text.split()
     figures = sum(1 for t in tokens if FIGURE.match(t))
