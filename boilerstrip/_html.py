@@ -293,8 +293,10 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     return hidden, articleish, found, sig
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def _screen_name(name: str) -> bool:
-    """A class or id name that shows or hides its element for a screen size (see SCREEN_WORDS)."""
+    """A class or id name that shows or hides its element for a screen size (see SCREEN_WORDS). A pure function
+    of its argument, memoised: a grid repeats its classes on every card."""
     if SCREEN_CLASS.match(name):
         return True
     parts = class_tokens(name)
@@ -330,8 +332,17 @@ def _named_for_screen(root: etree._Element, source: str, levels: int) -> bool:
 
 def screen_variants(root: etree._Element) -> Callable[[Segment, Segment], bool]:
     """Whether an element around one of two blocks, below the element that holds both, is named for a screen size:
-    the two are one text printed once per screen. Asked only of blocks kept twice word for word (a few a page),
-    each found again by its XPath."""
+    the two are one text printed once per screen. Asked only of blocks kept twice word for word, each found again
+    by its XPath; what one page's asks find is remembered for its next asks (a grid repeats a text on every card,
+    each asked against the first)."""
+    asked: dict[tuple[str, int], bool] = {}
+
+    def named(source: str, levels: int) -> bool:
+        key = (source, levels)
+        found = asked.get(key)
+        if found is None:
+            found = asked[key] = _named_for_screen(root, source, levels)
+        return found
 
     def variants(a: Segment, b: Segment) -> bool:
         steps_a, steps_b = a.source.split("/"), b.source.split("/")
@@ -340,8 +351,7 @@ def screen_variants(root: etree._Element) -> Callable[[Segment, Segment], bool]:
             if x != y:
                 break
             common += 1
-        return (_named_for_screen(root, a.source, len(steps_a) - common)
-                or _named_for_screen(root, b.source, len(steps_b) - common))
+        return named(a.source, len(steps_a) - common) or named(b.source, len(steps_b) - common)
 
     return variants
 
