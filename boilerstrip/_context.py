@@ -7,7 +7,7 @@ overrules or confirms the first pass. ``finish`` copies every remaining first ve
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
 
 from ._options import Options
@@ -280,14 +280,8 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
     or a lone linked subheading (a reviewed product's name), however short: teaser lists and "Read next" lines
     stand at the end of the article or run between other boilerplate, not between its paragraphs."""
     n = len(segments)
-    i = 0
-    while i < n:
-        if not _linked_in_article(segments[i]):
-            i += 1
-            continue
-        end = i
-        while end + 1 < n and _linked_in_article(segments[end + 1]):
-            end += 1
+    for i, stop in _runs(segments, _linked_in_article):
+        end = stop - 1
         if (i > 0 and end + 1 < n and current(segments[i - 1]).label is Label.CONTENT
                 and current(segments[end + 1]).label is Label.CONTENT):
             for seg in segments[i:end + 1]:
@@ -295,7 +289,22 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
                     set_final(seg, Label.CONTENT, "a linked list item between paragraphs of the article")
                 elif i == end and seg.tag in _SUBHEADINGS:
                     set_final(seg, Label.CONTENT, "a linked subheading between paragraphs of the article")
-        i = end + 1
+
+
+def _runs(segments: Sequence[Segment], member: Callable[[Segment], object]) -> Iterator[tuple[int, int]]:
+    """The maximal runs ``[i, j)`` of consecutive segments ``member`` holds for, first to last. Asked as it goes:
+    a caller may relabel a run before the next one is looked for."""
+    n = len(segments)
+    i = 0
+    while i < n:
+        if not member(segments[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and member(segments[j]):
+            j += 1
+        yield i, j
+        i = j
 
 
 def _linked_in_article(seg: Segment) -> bool:
@@ -552,14 +561,7 @@ def data_tables(segments: Sequence[Segment], trusted: frozenset[str]) -> None:
     caption and a header row between) it is the article's, however the line model read its rows (a standings
     table read as a teaser list). Lines a trusted wording rule named keep their label."""
     n = len(segments)
-    k = 0
-    while k < n:
-        if not _table_row(segments[k]):
-            k += 1
-            continue
-        end = k
-        while end < n and _table_row(segments[end]):
-            end += 1
+    for k, end in _runs(segments, _table_row):
         if end - k >= _TABLE_ROWS:
             start = k
             above = next((i for i in range(k - 1, max(-1, k - 1 - _TABLE_REACH), -1)
@@ -572,7 +574,6 @@ def data_tables(segments: Sequence[Segment], trusted: frozenset[str]) -> None:
                 for seg in segments[start:end]:
                     if current(seg).label is not Label.CONTENT and seg.rule not in trusted:
                         set_final(seg, Label.CONTENT, "a row of a table of figures in the article")
-        k = max(end, k + 1)
 
 
 _COUNTED_HEADLINES = 3  # headlines with a count in a row: a "Most commented" list (one alone may be a heading)
