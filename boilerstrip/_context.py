@@ -583,21 +583,18 @@ def counted_teasers(segments: Sequence[Segment], options: Options) -> None:
     """Text input: a headline that ends with a running time, "How Fast Can Gibbons Swing? (3:04)", is a video
     teaser; three or more headlines in a row that end with a count, "Week 12 power rankings (133)", are a list of
     the most commented or most read stories. Read as content, they are related."""
-    n = len(segments)
-    k = 0
-    while k < n:
-        end = k
-        while end < n and COUNT_END.search(segments[end].text) and _counted_headline(segments[end], options):
-            end += 1
+    def counted(seg: Segment) -> bool:
+        return COUNT_END.search(seg.text) is not None and _counted_headline(seg, options)
+
+    for k, end in _runs(segments, counted):
         if end - k >= _COUNTED_HEADLINES:
             for seg in segments[k:end]:
                 if current(seg).label is Label.CONTENT:
                     set_final(seg, Label.RELATED, "a headline with its count of comments, in a list of them")
-        seg = segments[k]
-        if (end == k and current(seg).label is Label.CONTENT and DURATION_END.search(seg.text)
+    for seg in segments:  # (a running time and a count never end the same line)
+        if (current(seg).label is Label.CONTENT and DURATION_END.search(seg.text)
                 and _counted_headline(seg, options)):
             set_final(seg, Label.RELATED, "a video teaser: a headline with its running time")
-        k = max(end, k + 1)
 
 
 _COUNTED_WORDS = 3  # words of letters a counted headline says something with ("160-180° (5)" is a filter's facet)
