@@ -489,7 +489,7 @@ _CARDS = 3  # dated cards in a row that make a teaser list (two dates may be an 
 _CARD_HEADLINE_WORDS = (3, 20)  # a card's headline: a clause, not a name or a paragraph
 # characters of content above a card list that are an article whatever the cards hold: a list of sixteen cards with
 # their excerpts outweighs the article above it (aeb text mode, lxml-lines), an index page's introduction is shorter
-_ARTICLE_CHARS = 2000
+_ARTICLE_ABOVE_CARDS = 2000
 _DISTINCT_HEADLINES = 0.8  # share of a run's headlines that differ: a forum repeats its "Re: subject" per post
 
 
@@ -498,7 +498,7 @@ def teaser_cards(segments: Sequence[Segment]) -> None:
     author, a date line, an excerpt. Three or more date lines a few lines apart, each with a different headline-shaped
     line above it, are such a list: the content lines from the first card's headline to the last card's excerpt are
     teasers, however much they read as prose. Only under an article (at least as much content above the cards as in
-    them, or an article's worth, ``_ARTICLE_CHARS``): a blog's index page lists the same cards as its content."""
+    them, or an article's worth, ``_ARTICLE_ABOVE_CARDS``): a blog's index page lists the same cards as its content."""
     dates = [k for k, seg in enumerate(segments) if seg.words <= _BYLINE_MAX_WORDS and _dated(seg.text)]
     runs: list[list[int]] = []
     for k in dates:
@@ -523,7 +523,7 @@ def teaser_cards(segments: Sequence[Segment]) -> None:
             end += 1  # the last card's excerpt
         inside = sum(seg.chars for seg in segments[start:end] if current(seg).label is Label.CONTENT)
         above_chars = sum(seg.chars for seg in segments[:start] if current(seg).label is Label.CONTENT)
-        if above_chars < max(_ARTICLE_RUN_CHARS, min(inside, _ARTICLE_CHARS)):
+        if above_chars < max(_ARTICLE_RUN_CHARS, min(inside, _ARTICLE_ABOVE_CARDS)):
             continue  # no article above the cards: they are what the page lists
         for seg in segments[start:end]:
             if current(seg).label is Label.CONTENT:
