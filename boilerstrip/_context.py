@@ -13,6 +13,7 @@ from itertools import pairwise
 from ._options import Options
 from ._patterns import (
     AUTHOR_BOX,
+    CITATION_MARK,
     COMMENT_HEADER,
     COUNT_END,
     DATE_LINE,
@@ -23,6 +24,7 @@ from ._patterns import (
     LETTER_WORD,
     NEWSLETTER_PHRASE,
     PERSON_NAME,
+    REFERENCES_HEADING,
     RELATIVE_TIME_LINE,
     SENTENCE_BREAK,
     SOURCE_CREDIT,
@@ -602,6 +604,33 @@ _COUNTED_WORDS = 3  # words of letters a counted headline says something with ("
 
 def _counted_headline(seg: Segment, options: Options) -> bool:
     return headline_shaped(seg, options) and _letter_words(seg.text) >= _COUNTED_WORDS
+
+
+_CITED_SHARE = 0.5  # share of the blocks under a "References" heading that must look like citations (years, links)
+_NO_LEVEL = 7  # the level of a "Sources:" line that is no <h1>-<h6>: the next heading of any level ends its list
+
+
+def reference_lists(segments: Sequence[Segment]) -> None:
+    """HTML: the list under an article's "References" / "Sources" / "Citations" heading, up to the next heading of the
+    same or a higher level, is its list of sources, not its text, when at least half of its blocks read as citations
+    (a year, a link, "et al.", a DOI). The heading must stand in the main region and be no link (a menu entry
+    "Sources" heads no list); it may be a button that opens the list, or named as navigation by its box."""
+    for i, seg in enumerate(segments):
+        if seg.words > 4 or seg.link_chars or not seg.in_region or not REFERENCES_HEADING.match(seg.text):
+            continue
+        level = int(seg.tag[1]) if seg.is_heading else _NO_LEVEL
+        entries: list[Segment] = []
+        for nxt in segments[i + 1:]:
+            if nxt.is_heading and int(nxt.tag[1]) <= level:
+                break
+            if current(nxt).label is Label.CONTENT:
+                entries.append(nxt)
+        cited = sum(1 for e in entries if CITATION_MARK.search(e.text))
+        if not entries or cited < _CITED_SHARE * len(entries):
+            continue
+        reason = f"list of sources under a '{seg.text.strip()}' heading"
+        for member in (seg, *entries):
+            set_final(member, Label.OTHER, reason)
 
 
 def poster_detail_values(segments: Sequence[Segment]) -> None:

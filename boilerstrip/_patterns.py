@@ -616,6 +616,18 @@ RELATED_HEADING = re.compile(r"^[\W_]*" + _alt(
     "延伸阅读", "延伸閱讀",
     "관련 ?기사", "관련 ?글", "인기 ?기사", "많이 본 뉴스") + r"[\W_]*$", _I)
 
+# The heading of an article's list of sources: "References", "Article Sources:", "Works cited". Not "Notes" or
+# "Footnotes", which as often hold the article's own asides; "See also" and "Further reading" are RELATED_HEADING.
+REFERENCES_HEADING = re.compile(r"^[\W_]*" + _alt(
+    "references", "sources", "citations", "bibliography", "works cited", "literature cited", "cited works",
+    "article sources", "sources and references", "references and (?:sources|further reading)",
+    "literatur", "literaturverzeichnis", "quellen", "quellenangaben", "einzelnachweise", "referencias",
+    "fuentes", "bibliografía", "références", "bibliographie", "sources et références", "riferimenti",
+    "bibliografia", "fonti", "referências", "fontes", "bronnen", "literatuur", "источники", "литература",
+    "参考文献", "参考資料", "出典") + r"\s*:?\s*$", _I)
+# What an entry of a list of sources holds: a year, a link, "et al.", a DOI, "Retrieved" / "Accessed" (a web source)
+CITATION_MARK = re.compile(r"\b(?:19|20)\d\d\b|https?://|\bwww\.|\bet al\b|\bdoi\b|\b(?:retrieved|accessed)\b", _I)
+
 _NOT_A_NAME = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"
     r"|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|noon"

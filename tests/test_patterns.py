@@ -717,3 +717,30 @@ def test_ad_labelled_line_leaves_alone(text: str) -> None:
 ])
 def test_figure(text: str, expected: bool) -> None:
     assert (P.FIGURE.match(text) is not None) is expected
+
+
+# --- an article's list of sources ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["References", "Sources:", "Article Sources", "Works Cited", "Einzelnachweise",
+                                  "Referencias", "## Bibliography", "参考文献"])
+def test_references_heading_matches(text: str) -> None:
+    assert _line(P.REFERENCES_HEADING, text)
+
+
+@pytest.mark.parametrize("text", ["Notes", "Sources of protein", "References available on request.", "Open source",
+                                  "See also"])
+def test_references_heading_leaves_alone(text: str) -> None:
+    assert not _line(P.REFERENCES_HEADING, text)
+
+
+@pytest.mark.parametrize("text", ["Smith J, et al. Title. 2019.", "https://example.org/a", "doi:10.1000/182",
+                                  "Retrieved March 3", "www.example.org"])
+def test_citation_mark_finds(text: str) -> None:
+    assert P.CITATION_MARK.search(text)
+
+
+@pytest.mark.parametrize("text", ["Beans give as much protein as meat.", "Call 555-0199 for details.",
+                                  "The 300 volunteers met at 10:00."])
+def test_citation_mark_leaves_alone(text: str) -> None:
+    assert not P.CITATION_MARK.search(text)
