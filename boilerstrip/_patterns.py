@@ -452,7 +452,9 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
     (Label.CAPTION, re.compile(_alt("caption", "captions", "figcaption", "legend"), _I)),
     (Label.OTHER, re.compile(_alt(
         "sidebar", "login", "signin", "search", "searchform", "modal", "popup", "overlay", "toolbar",
-        "masthead", "promo", "alert", "notice", "player", "print", "sronly", "offscreen"), _I)),
+        "masthead", "promo", "alert", "notice", "player", "print", "sronly", "offscreen",
+        # a forum poster's signature under each of their posts ("message-signature", vBulletin's "sig123")
+        "signatures?", r"sig\d+"), _I)),
 )
 
 # Words that name a role only as the head (last part) of a class name: "post-tags" and "entry-categories" are

@@ -115,7 +115,7 @@ TOKEN_CASES = [
     (Label.BYLINE, ["byline", "author", "pubdate", "post-date"]),
     (Label.CREDIT, ["credit", "image-credit", "attribution"]),
     (Label.CAPTION, ["caption", "wp-caption-text", "figcaption"]),
-    (Label.OTHER, ["sidebar", "search-form", "modal", "popup"]),
+    (Label.OTHER, ["sidebar", "search-form", "modal", "popup", "message-signature", "signature", "sig36151648"]),
 ]
 
 
@@ -136,6 +136,12 @@ def test_ad_token_never_matches_inside_a_word(value: str) -> None:
 @pytest.mark.parametrize("value", ["header", "download", "shadow", "read", "thread", "gradient", "heading", "canvas"])
 def test_ordinary_words_name_no_label(value: str) -> None:
     assert _token_labels(value) == set()
+
+
+@pytest.mark.parametrize("value", ["sig-name", "sig sig-object py", "sig-param", "design", "design-system"])
+def test_a_function_signature_of_the_docs_is_no_forum_signature(value: str) -> None:
+    """Sphinx marks a function's signature "sig": only a signature box or a numbered "sig123" is a poster's."""
+    assert Label.OTHER not in _token_labels(value)
 
 
 def test_class_tokens_split_and_join_neighbours() -> None:

@@ -380,3 +380,15 @@ def test_an_article_keeps_a_paragraph_it_says_twice() -> None:
     article = "<article>" + "".join(f"<div><p>{s}</p></div>" for s in [*SENTENCES, SENTENCES[1]]) + "</article>"
     result = strip_html(_page(article))
     assert result.text.count(SENTENCES[1]) == 2
+
+
+def test_a_forum_posters_signature_under_each_post_is_not_the_thread() -> None:
+    posts = "".join(
+        f"<div class='post'><div class='postbody'><p>{s} Reply number {i} adds its own view.</p></div>"
+        f"<div class='signature'>Running Linux on three laptops, two desktops and a home server since 2003, "
+        f"with a rack of vintage synthesizers in the attic.</div></div>"
+        for i, s in enumerate(SENTENCES))
+    result = strip_html(_page("<main>" + posts + "</main>"))
+    for s in SENTENCES:
+        assert s in result.text
+    assert "vintage synthesizers" not in result.text
