@@ -287,10 +287,17 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
         if (i > 0 and end + 1 < n and current(segments[i - 1]).label is Label.CONTENT
                 and current(segments[end + 1]).label is Label.CONTENT):
             for seg in segments[i:end + 1]:
-                if seg.tag == "li":
+                if seg.tag == "li" or _in_list_item(seg):
                     set_final(seg, Label.CONTENT, "a linked list item between paragraphs of the article")
                 elif i == end and seg.tag in _SUBHEADINGS:
                     set_final(seg, Label.CONTENT, "a linked subheading between paragraphs of the article")
+
+
+def _in_list_item(seg: Segment) -> bool:
+    """HTML: the block is a paragraph right inside a list item (``<li><p>…</p></li>``, as Markdown renderers write
+    a loose list)."""
+    steps = seg.source.rsplit("/", 2)
+    return len(steps) == 3 and steps[1].startswith("li[")
 
 
 def _runs(segments: Sequence[Segment], member: Callable[[Segment], object]) -> Iterator[tuple[int, int]]:

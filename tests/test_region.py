@@ -392,3 +392,14 @@ def test_a_forum_posters_signature_under_each_post_is_not_the_thread() -> None:
     for s in SENTENCES:
         assert s in result.text
     assert "vintage synthesizers" not in result.text
+
+
+def test_linked_paragraphs_of_a_loose_list_between_the_articles_paragraphs_are_the_article() -> None:
+    """A Markdown renderer writes a loose list as <li><p>…</p></li>: the linked items between two paragraphs of
+    the article are its list (the patches a progress report names), as bare <li> items are."""
+    items = "".join(f"<li><p><a href='/pr/{i}'>libgccjit: add support for feature number {i}</a></p></li>"
+                    for i in range(6))
+    body = (f"<article><h1>Progress report</h1><p>{SENTENCES[0]} {SENTENCES[1]}</p><ul>{items}</ul>"
+            f"<p>{SENTENCES[2]} {SENTENCES[3]}</p></article>")
+    result = strip_html(_page(body))
+    assert "libgccjit: add support for feature number 3" in result.text
