@@ -90,6 +90,7 @@ _CONTROLS = {c: None for c in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)} | 
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # the keys of _CONTROLS: a cheap look first
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _UNINDEXED = frozenset({"html", "body"})  # XPath steps without a position: there is only one of each
+_PAGE_TAGS = frozenset({"html", "body"})  # the page itself: never a box, never the article
 # Containers that aria-hidden does not hide: scripts often show them (see _hidden_by_attributes).
 _ARIA_HIDDEN_SHOWN = frozenset({"div", "section", "article", "main", "body"})
 # Attributes the walk reads besides class and id (_element_facts, _hidden_by_attributes, role="main", a microdata
@@ -273,12 +274,15 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     if "searchresult" in tokens or "searchresults" in tokens:  # a search page's results are its content
         tokens = [t for t in tokens if t != "search"]
     itemprop = itemprop.lower()
-    articleish = (tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
-                  or not ARTICLE_CLASSES.isdisjoint(classes) or not ARTICLE_TOKENS.isdisjoint(tokens))
+    # A <body> or <html> named as the article ("sans-serif-article-body", a theme's font setting) wraps the whole
+    # page, not an article: it neither makes the page an article page nor puts every footer inside an article.
+    articleish = tag not in _PAGE_TAGS and (
+        tag in ("article", "main") or itemprop in ARTICLE_ITEMPROPS
+        or not ARTICLE_CLASSES.isdisjoint(classes) or not ARTICLE_TOKENS.isdisjoint(tokens))
     first_class = classes[0] if classes else ""
     sig = tag + "." + first_class.strip("0123456789-_").lower()
     found: tuple[Label, str] | None = None
-    if tag not in ("html", "body") and not articleish:
+    if tag not in _PAGE_TAGS and not articleish:
         found = TAG_HINTS.get(tag)
         if role:
             found = ROLE_HINTS.get(role.lower(), found)

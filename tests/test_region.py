@@ -403,3 +403,16 @@ def test_linked_paragraphs_of_a_loose_list_between_the_articles_paragraphs_are_t
             f"<p>{SENTENCES[2]} {SENTENCES[3]}</p></article>")
     result = strip_html(_page(body))
     assert "libgccjit: add support for feature number 3" in result.text
+
+
+def test_a_body_named_as_the_article_does_not_make_a_listing_page_an_article() -> None:
+    """A theme's font class on <body> ("sans-serif-article-body") names no article: a feed of cards under a short
+    welcome box is still a listing page."""
+    welcome = f"<div class='welcome'><p>{SENTENCES[0]} {SENTENCES[1]} {SENTENCES[2]}</p></div>"
+    cards = "".join(
+        f"<div class='story'><h2><a href='/p{i}'>{HEADLINES[i]}</a></h2><p><a href='/u{i}'>Author {i}</a></p>"
+        f"<div class='tags'><a href='/t{i}'>#topic{i}</a></div></div>" for i in range(30))
+    page = (f"<html><head></head><body class='sans-serif-article-body'>{welcome}<main><div class='feed'>{cards}"
+            "</div></main></body></html>")
+    result = strip_html(page)
+    assert HEADLINES[5] in result.text
