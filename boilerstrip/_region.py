@@ -42,6 +42,9 @@ _TEMPLATE_SHARE = 0.5  # a class inside a listing entry around this share of its
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
+_INTRO_CHARS = 500  # prose characters of an introduction (a paragraph or two): on a page named an article page
+# (og:type, an <article> wrapper), this little prose above a list of entries several times its size is the list's
+# introduction (a course catalogue, a hub page), not the article; aeb's shortest articles with teaser cards hold 878
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _COMMENTS = frozenset({Label.COMMENTS})
 _OPENING_PARAGRAPHS = 2  # paragraphs of prose an earlier sibling of the region needs to be a post of its own
@@ -243,7 +246,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     # the best paragraphs inside one entry of the list: a listing page with one entry shown in full
     expanded = listing is not None and _in_any(tree, top, listing[1])
     if (listing is not None and (held < _ARTICLE_CHARS or fallback or expanded)
-            and (not article_page or held < options.min_region_chars or expanded)
+            and (not article_page or held < _INTRO_CHARS or expanded)
             and listing[0] >= factor * max(held, options.min_region_chars)):
         spans = listing[1]
         held = listing[0]

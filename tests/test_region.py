@@ -416,3 +416,18 @@ def test_a_body_named_as_the_article_does_not_make_a_listing_page_an_article() -
             "</div></main></body></html>")
     result = strip_html(page)
     assert HEADLINES[5] in result.text
+
+
+def test_a_one_paragraph_introduction_above_a_catalogue_of_cards_is_no_article() -> None:
+    """An <article> wrapper around a hub page (a course catalogue): one paragraph of introduction above eleven
+    cards of a headline and a blurb is a listing page, whatever the wrapper says."""
+    cards = "".join(
+        f"<div class='row-item'><h3><a href='/c{i}'>Course number {i}</a></h3>"
+        f"<div class='desc'>A course covering everything from the basics of topic {i} to its expert use.</div></div>"
+        for i in range(11))
+    page = (f"<html><head><meta property='og:type' content='article'></head><body><article><div class='body'>"
+            f"<div class='intro'><p>{SENTENCES[0]} {SENTENCES[1]} {SENTENCES[2]}</p></div>"
+            f"<div class='rows'>{cards}</div></div></article></body></html>")
+    result = strip_html(page)
+    assert result.notes[0].startswith("main region (listing)")
+    assert "Course number 7" in result.text
