@@ -391,6 +391,9 @@ START_TAG = re.compile(rb"<[a-zA-Z]")
 _MD_TARGET = r"\((?:[^()\s]|\n|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)  # ![alt](src): a picture shows no text
 MD_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]" + _MD_TARGET)  # [text](url): its text
+# the end of a link whose "[" opened on an earlier line: markdownify leaves blank lines inside a link that wraps a
+# picture and a heading ("[![](src)", blank, "### Headline](url \"Headline\")"); the target is no text a reader sees
+MD_LINK_TAIL = re.compile(r"\]" + _MD_TARGET)
 MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")  # [text][ref]
 MD_REF_DEFINITION = re.compile(r"^\s*\[[^\]\n]+\]:\s*\S+.*$")  # [ref]: url "title"
 MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.\w+)>")

@@ -26,6 +26,7 @@ from ._patterns import (
     MD_HEADING,
     MD_IMAGE,
     MD_LINK,
+    MD_LINK_TAIL,
     MD_QUOTE,
     MD_REF_DEFINITION,
     MD_REF_LINK,
@@ -146,6 +147,8 @@ def as_shown(block: str) -> str:
         block = MD_LINK.sub(r"\1", block)
         if "](" in block:  # a link inside a link's text
             block = MD_LINK.sub(r"\1", block)
+        if "](" in block:  # the tail of a link opened in a block above
+            block = MD_LINK_TAIL.sub("", block)
     if "[" in block:
         block = MD_REF_LINK.sub(r"\1", block)
     if "<" in block:

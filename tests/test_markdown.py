@@ -34,6 +34,7 @@ _PAGE = "\n\n".join([
     ("[![Logo](https://x.test/logo.png)](https://x.test/)", ""),
     ("  + - [Nested entry](https://x.test/n)", "  * Nested entry"),
     ("- Advertisement -", "- Advertisement -"),  # a single dash is the page's own text
+    ('### Big sale on tablets](https://x.test/sale/ "Big sale on tablets")', "Big sale on tablets"),  # "[" above
     ("Read the [report](https://x.test/r_(2024)) and `code`", "Read the report and code"),
     ("see <https://x.test/page> or snake_case_name and 2 * 3 * 4",
      "see https://x.test/page or snake_case_name and 2 * 3 * 4"),
@@ -108,3 +109,12 @@ def test_wrapped_and_unwrapped_markdown_read_alike() -> None:
     wrapped = _PAGE.replace("lowest reading since records", "lowest reading\nsince records").replace(
         "was suspended on Friday", "was\nsuspended on Friday")
     assert boilerstrip.strip_text(wrapped).text == boilerstrip.strip_text(_PAGE).text
+
+
+def test_link_split_by_blank_lines_shows_no_url() -> None:
+    """markdownify leaves blank lines inside a link that wraps a picture and a heading: the heading's line ends the
+    link, and its target is no text the page shows."""
+    page = _PAGE + "\n\n[![](https://x.test/t.jpg)\n\n### Ferry back in service](https://x.test/ferry-back \"Ferry\")\n"
+    shown = [seg.text for seg in segments_from_text(page)]
+    assert "Ferry back in service" in shown
+    assert not any("x.test" in text for text in shown)

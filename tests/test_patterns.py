@@ -750,3 +750,16 @@ def test_citation_mark_finds(text: str) -> None:
                                   "The 300 volunteers met at 10:00."])
 def test_citation_mark_leaves_alone(text: str) -> None:
     assert not P.CITATION_MARK.search(text)
+
+
+# --- markdown ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "tail"), [
+    ('### Big sale on tablets](https://x.test/sale/ "Big sale on tablets")', True),
+    ("Why the vote matters](https://x.test/2019/11/19/vote/)", True),
+    ("A [whole link](https://x.test/a) and nothing dangling", False),  # MD_LINK takes it first: see as_shown
+    ("Prices [in brackets] and (in parentheses)", False),
+])
+def test_md_link_tail(text: str, tail: bool) -> None:
+    assert _anywhere(P.MD_LINK_TAIL, P.MD_LINK.sub(r"\1", text)) is tail
