@@ -632,6 +632,27 @@ REFERENCES_HEADING = re.compile(r"^[\W_]*" + _alt(
     "参考文献", "参考資料", "出典") + r"\s*:?\s*$", _I)
 # What an entry of a list of sources holds: a year, a link, "et al.", a DOI, "Retrieved" / "Accessed" (a web source)
 CITATION_MARK = re.compile(r"\b(?:19|20)\d\d\b|https?://|\bwww\.|\bet al\b|\bdoi\b|\b(?:retrieved|accessed)\b", _I)
+# A line that names its own role in a lead-in label, the way newsrooms and blog themes print them inside an article
+# ("Related: Possible Water Plumes on Europa", "READ MORE: The ultimate guide »", "Image caption Scooter Braun has
+# managed...", "Image copyright Getty Images"), or a share button's screen-reader text ("Click to share on Twitter
+# (Opens in new window)"), or a follow line naming the networks ("Follow Newsbeat on Instagram, Facebook, Twitter and
+# YouTube."). The label is the page's own statement of what the line is: it holds whatever prose follows it.
+RELATED_LEAD_IN = re.compile(r"^[\W_]*" + _alt(
+    "related(?: (?:articles?|stories|story|posts?|content|coverage|reading|links?|videos?))?",
+    "read (?:more|also|next)", "see also", "also (?:read|see)", "more on (?:this|that)(?: (?:story|topic))?",
+    "recommended reading", "lire aussi", "à lire aussi", "lesen sie auch", "mehr zum thema", "lee también",
+    "leia também", "leggi anche", "lees ook")  # and words after the colon: a heading alone is RELATED_HEADING's
+    + r"(?: (?:from|on|in|at|about) [^:\n]{1,40})?\s*:\s*\w", _I)
+CAPTION_LEAD_IN = re.compile(r"^[\W_]*(?:image|media|photo|video) caption\s+\w", _I)
+CREDIT_LEAD_IN = re.compile(r"^[\W_]*(?:image|media|photo|video) (?:copyright|source)\s+\w", _I)
+_NETWORK = _alt("facebook", "twitter", "x", "instagram", "youtube", "linkedin", "pinterest", "tiktok", "threads",
+                "bluesky", "mastodon", "snapchat", "whatsapp", "telegram", "flipboard", "rss", "social media")
+SHARE_BUTTON_LINE = re.compile(
+    r"^[\W_]*click (?:here )?to (?:share|email|e-mail|print|tweet|pin|save)\b[^.!?]{0,60}"
+    r"\(opens in (?:a )?new (?:window|tab)\)[\W_]*$", _I)
+FOLLOW_LINE = re.compile(
+    r"^[\W_]*(?:follow|like|find) (?:us|[\w .'&@-]{1,40}?) on " + _NETWORK
+    + r"(?:\s*(?:,|and|or|&)\s*(?:on )?" + _NETWORK + r")*[\W_]*$", _I)
 
 _NOT_A_NAME = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun"

@@ -20,6 +20,7 @@ from ._patterns import (
     BYLINE_LINE,
     BYLINE_NAME,
     CALL_TO_ACTION_LINE,
+    CAPTION_LEAD_IN,
     COMMENT_FORM_PHRASE,
     COMMENTS_LINE,
     COOKIE_PHRASE,
@@ -27,9 +28,11 @@ from ._patterns import (
     COPYRIGHT_NOTICE,
     COUNTER,
     CREDIT_AGENCY_LINE,
+    CREDIT_LEAD_IN,
     CREDIT_LINE,
     DATE_LINE,
     DISCLOSURE,
+    FOLLOW_LINE,
     ICON_ONLY,
     INLINE_CREDIT_END,
     LEGAL_LINK_LINE,
@@ -45,7 +48,9 @@ from ._patterns import (
     POSTER_DETAIL_LINE,
     POSTER_STAT_TERM,
     RELATED_HEADING,
+    RELATED_LEAD_IN,
     RELATIVE_TIME_LINE,
+    SHARE_BUTTON_LINE,
     SHARE_LINE,
     SHARE_TOKEN_LINE,
     SHOP_CONTROL_LINE,
@@ -165,6 +170,26 @@ def rule_ad_marker(seg: Segment, ctx: RuleContext) -> Verdict | None:
         return Verdict(Label.ADVERTISEMENT, "ad marker line")
     if seg.words <= 12 and ctx.kind is InputKind.HTML and AD_LABELLED_LINE.match(seg.text):
         return Verdict(Label.ADVERTISEMENT, "an ad marker and the ad's own line")
+    return None
+
+
+_LEAD_IN_WORDS = 30  # words of a labelled line: the label and one headline or caption (a longer line is prose)
+
+
+def rule_lead_in(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    """Text input: a line that names its role in a lead-in ("Related: ...", "Image caption ...", "Image copyright
+    ..."), a share button's screen-reader text or a line naming the networks to follow the site on."""
+    if seg.words > _LEAD_IN_WORDS:
+        return None
+    text = seg.text
+    if RELATED_LEAD_IN.match(text):
+        return Verdict(Label.RELATED, f"a link to another story under the lead-in '{_shorten(text.split(':')[0])}:'")
+    if CAPTION_LEAD_IN.match(text):
+        return Verdict(Label.CAPTION, "a caption marked as one ('Image caption ...')")
+    if CREDIT_LEAD_IN.match(text):
+        return Verdict(Label.CREDIT, "a photo credit marked as one ('Image copyright ...')")
+    if SHARE_BUTTON_LINE.match(text) or FOLLOW_LINE.match(text):
+        return Verdict(Label.SHARE, "share button or a line naming the networks to follow the site on")
     return None
 
 
@@ -355,15 +380,16 @@ HTML_RULES: tuple[Rule, ...] = (
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
-TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_disclosure", "rule_credit", "rule_cookie",
-                                "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
+TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_disclosure", "rule_lead_in", "rule_credit",
+                                "rule_cookie", "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
                                 "rule_menu_words", "rule_title"})
 # Trusted rules whose wording lists ("Related", "Home", "Share") a line in another role can share: the line model,
 # reading the line with its neighbours, overrules them where it is sure (labelled-dev held out: 0.725 -> 0.740).
 MODEL_OVERRULES = frozenset({"rule_short_phrases", "rule_menu_words"})
 TEXT_RULES: tuple[Rule, ...] = (
-    rule_user_phrase, rule_no_words, rule_ad_marker, rule_disclosure, rule_credit, rule_caption_with_credit,
-    rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words, rule_title, rule_footer_links,
+    rule_user_phrase, rule_no_words, rule_ad_marker, rule_disclosure, rule_lead_in, rule_credit,
+    rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words, rule_title,
+    rule_footer_links,
 )
 
 
@@ -377,6 +403,7 @@ RULE_GATES: dict[Rule, Gate] = {
     rule_placeholder: Gate(PLACEHOLDER_TEXT),
     rule_ad_marker: Gate(AD_LINE, AD_CONTINUE_LINE, AD_LABELLED_LINE),
     rule_disclosure: Gate(DISCLOSURE),
+    rule_lead_in: Gate(RELATED_LEAD_IN, CAPTION_LEAD_IN, CREDIT_LEAD_IN, SHARE_BUTTON_LINE, FOLLOW_LINE),
     rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),
     rule_caption_with_credit: Gate(INLINE_CREDIT_END),
     rule_cookie: Gate(COOKIE_STATEMENT, COOKIE_PHRASE),

@@ -763,3 +763,49 @@ def test_citation_mark_leaves_alone(text: str) -> None:
 ])
 def test_md_link_tail(text: str, tail: bool) -> None:
     assert _anywhere(P.MD_LINK_TAIL, P.MD_LINK.sub(r"\1", text)) is tail
+
+
+# --- lead-in labels (text mode) ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Related: Possible Water Plumes on Europa: The Discovery in Images", True),
+    ("READ MORE: The ultimate guide to WordPress SEO »", True),
+    ("Related coverage from Money: Pensions explained", True),
+    ("See also: Flood defences in the lower valley", True), ("Lire aussi : La crue de la Seine", True),
+    ("Related stories were published in 1999.", False), ("Read more about the river in our guide.", False),
+    ("Recommended dose: 5 mg a day", False), ("Read more:", False),
+])
+def test_related_lead_in(text: str, expected: bool) -> None:
+    assert _line(P.RELATED_LEAD_IN, text) is expected
+
+
+@pytest.mark.parametrize(("text", "caption", "credit"), [
+    ("Image caption Scooter Braun has managed Justin Bieber", True, False),
+    ("Media caption Watch: the moment the bridge opened", True, False),
+    ("Image copyright Getty Images", False, True), ("Image source, Reuters", False, False),
+    ("The image caption was wrong, the paper said.", False, False), ("Image copyrights are held by the museum", False,
+                                                                      False),
+])
+def test_caption_and_credit_lead_in(text: str, caption: bool, credit: bool) -> None:
+    assert _line(P.CAPTION_LEAD_IN, text) is caption
+    assert _line(P.CREDIT_LEAD_IN, text) is credit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Click to share on Twitter (Opens in new window)", True), ("Click to email this to a friend (Opens in new window)",
+                                                                True),
+    ("Click to print (Opens in new window)", True), ("Click to share on Facebook", False),
+    ("Click to enlarge the map (opens in new window) and zoom in. Then pick a town.", False),
+])
+def test_share_button_line(text: str, expected: bool) -> None:
+    assert _line(P.SHARE_BUTTON_LINE, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", True), ("Follow us on Twitter", True),
+    ("Like us on Facebook", True), ("Find The Courier on social media", True),
+    ("Follow the river on foot for two miles.", False), ("Follow the money on Twitter and you find the donors.", False),
+])
+def test_follow_line(text: str, expected: bool) -> None:
+    assert _line(P.FOLLOW_LINE, text) is expected

@@ -102,3 +102,20 @@ def test_an_ad_marker_with_the_ads_line_is_an_ad() -> None:
     block = _block(result.blocks, "Advertisement:")
     assert not block.kept and block.label is Label.ADVERTISEMENT
     assert all(p in result.text for p in PARAGRAPHS)
+
+
+def test_text_lines_that_name_their_role_go_whatever_the_line_model_reads() -> None:
+    """A lead-in label ("Related: ...", "Image caption ...") or a share button's screen-reader text says what the line
+    is; the line model, reading a headline or a caption between paragraphs as prose, does not overrule it."""
+    from boilerstrip import strip_text
+
+    lines = [PARAGRAPHS[0], "Related: Possible water plumes on Europa, the discovery in images", PARAGRAPHS[1],
+             "Image caption The ferry at the old mill was suspended on Friday after it ran aground", PARAGRAPHS[2],
+             "Click to share on Twitter (Opens in new window)", "Click to print (Opens in new window)",
+             "Follow the Courier on Instagram, Facebook, Twitter and YouTube."]
+    result = strip_text("\n\n".join(lines))
+    for block in result.blocks:
+        if block.text in lines[1::2]:
+            assert not block.kept, block
+            assert block.label in (Label.RELATED, Label.CAPTION, Label.SHARE), block
+    assert all(p in result.text for p in PARAGRAPHS[:3])

@@ -24,6 +24,8 @@ _WORDING = [
     "Log in", "About us", "Privacy Policy", "Watch", "Sign up", "Page 2 of 5", "* * *", "<img src='x.gif'>",
     "Snow on the pass. Photograph: Sofia Keller/Alpine Research Institute", "Lorem ipsum dolor sit amet",
     "This field is for validation purposes and should be left unchanged.",
+    "Related: Plumes on Europa", "READ MORE: The guide »", "Image caption A bridge at dusk", "Image copyright Getty",
+    "Click to share on Twitter (Opens in new window)", "Follow Newsbeat on Instagram, Facebook and YouTube.",
 ]
 
 
@@ -34,6 +36,7 @@ def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
         R.rule_placeholder: [P.PLACEHOLDER_TEXT],
         R.rule_ad_marker: [P.AD_LINE, P.AD_CONTINUE_LINE, P.AD_LABELLED_LINE],
         R.rule_disclosure: [P.DISCLOSURE],
+        R.rule_lead_in: [P.RELATED_LEAD_IN, P.CAPTION_LEAD_IN, P.CREDIT_LEAD_IN, P.SHARE_BUTTON_LINE, P.FOLLOW_LINE],
         R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
         R.rule_caption_with_credit: [P.INLINE_CREDIT_END],
         R.rule_cookie: [P.COOKIE_STATEMENT, P.COOKIE_PHRASE],
