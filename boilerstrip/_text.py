@@ -42,7 +42,9 @@ _WRAP_PERCENTILE = 0.98  # the width: the length this share of the lines stays w
 _WRAP_SLACK = 0.8  # a line at least this share of the wrap width may have been wrapped
 _WRAP_BELOW = 0.6  # ... and the band from this share up to it is what the pile-up is measured against
 _WRAP_PILE_UP = 1.5  # wrapped paragraphs put this many times more lines just under the width than in that band
-_WRAP_MIN_LINES = 8  # lines at the width it takes to tell (and lines a page needs to be judged at all)
+_WRAP_MIN_LINES = 8  # lines a page needs to be judged at all
+_WRAP_FEW_LINES = 5  # lines at the width that tell on a short page (a post of two wrapped paragraphs): with fewer
+# than ten of them, _WRAP_UNFILLED lets none through that would have taken the next word
 _WRAP_UNFILLED = 0.1  # share of those lines that may be followed by a word that would have fitted on them
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
@@ -78,7 +80,7 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
         return None
     near = sum(1 for n in lengths if width * _WRAP_SLACK <= n <= width + 2)
     below = sum(1 for n in lengths if width * _WRAP_BELOW <= n < width * _WRAP_SLACK)
-    if near < _WRAP_MIN_LINES or near < _WRAP_PILE_UP * below:
+    if near < _WRAP_FEW_LINES or near < _WRAP_PILE_UP * below:
         return None
     # lines near the width whose next line's first word would have fitted after them: not filled greedily
     followed = fitted = 0

@@ -49,3 +49,25 @@ def test_a_grid_of_names_over_prices_is_not_wrapped() -> None:
 def test_a_dump_with_a_line_a_paragraph_is_not_wrapped() -> None:
     page = "\n".join(_MENU + _PARAGRAPHS + _MENU)
     assert _wrap_width(page.split("\n")) is None
+
+
+def test_a_short_wrapped_post_is_found() -> None:
+    """A short post of wrapped paragraphs under a short menu: fewer than eight lines at the width, every one filled
+    greedily (the next word would not have fitted on it), and that tells."""
+    page = "\n".join(_MENU[:6]) + "\n\n" + "\n\n".join(textwrap.fill(p, 76) for p in _PARAGRAPHS) + "\n\nReply"
+    lines = page.split("\n")
+    assert sum(len(line) >= 60 for line in lines) < 8
+    assert _wrap_width(lines) is not None
+    texts = [line.text for line in split_lines(page)]
+    assert all(paragraph in texts for paragraph in _PARAGRAPHS)
+
+
+def test_a_short_page_with_a_line_that_was_not_filled_is_not_wrapped() -> None:
+    rows = ["The council will publish the full list of closed roads on its website on Monday morning",
+            "Flood wardens will visit every house on the lower streets of the town this week",
+            "New",  # would have fitted after the line above: no greedy wrap made these lines
+            "Sandbags can be collected from the depot on the ring road between eight and six daily",
+            "The ferry service stays suspended until the river falls below the warning mark again",
+            "Residents can call the helpline for advice on insurance claims and temporary housing"]
+    page = "\n".join(_MENU[:4] + rows + _MENU[:4])
+    assert _wrap_width(page.split("\n")) is None
