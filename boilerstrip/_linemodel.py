@@ -126,6 +126,17 @@ class _Line:
         self.shape = _shape(text, self.words, flags)
 
 
+_LINE_MEMO = 2048  # lines whose facts are remembered (~1.3 kB each): a page's kept text is read again by strip_text
+
+
+@lru_cache(maxsize=_LINE_MEMO)
+def _line(raw: str) -> _Line:
+    """:class:`_Line` of ``raw``, remembered (speed only: the facts are a pure function of the line, and nothing
+    changes a _Line once made). strip_text reads a page's kept lines again until the reading settles, and menus and
+    footers recur across a site's pages."""
+    return _Line(raw)
+
+
 def _shape(text: str, words: list[str], flags: list[str]) -> list[str]:
     """Character-shape features of one stripped line (no position, no neighbours)."""
     n = len(text)
@@ -329,10 +340,34 @@ def _hash(feature: str, bits: int) -> int:
     return crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
 
 
+_BUCKET_MEMO = 1 << 15  # feature strings whose bucket is remembered (~4 MB at most); the memo is then emptied
+
+
+@lru_cache(maxsize=4)
+def _bucket_memo(bits: int) -> dict[str, int]:
+    """Feature string -> bucket, remembered per process (speed only: the bucket is a pure function of the string).
+    Most of a page's features recur on other pages ("w:the", "nw3", "p1:endalpha"), and a dict look-up is about
+    four times quicker than encoding and hashing the string again."""
+    return {}
+
+
 def _bucket_sets(feats: list[list[str]], bits: int) -> list[set[int]]:
-    """The distinct hash buckets of each line's feature strings (:func:`_hash`, inlined: this is the hot loop)."""
+    """The distinct hash buckets of each line's feature strings (:func:`_hash`, memoised: this is the hot loop)."""
     mask = (1 << bits) - 1
-    return [{crc32(s.encode("utf-8")) & mask for s in fs} for fs in feats]
+    memo = _bucket_memo(bits)
+    if len(memo) > _BUCKET_MEMO:
+        memo.clear()
+    get = memo.get
+    out = []
+    for fs in feats:
+        buckets = set()
+        for s in fs:
+            b = get(s)
+            if b is None:
+                b = memo[s] = crc32(s.encode("utf-8")) & mask
+            buckets.add(b)
+        out.append(buckets)
+    return out
 
 
 def nonblank(lines: Sequence[str]) -> list[int]:
@@ -569,7 +604,7 @@ def predict_lines(lines: Sequence[str]) -> list[tuple[str, float, dict[str, floa
     """
     model = _model()
     keep = nonblank(lines)
-    feats = _page_features([_Line(lines[i]) for i in keep])
+    feats = _page_features([_line(lines[i]) for i in keep])
     probs = model.sequence_probs(model.line_probs(_bucket_sets(feats, model.bits)))
     blank = {label: (1.0 if label == "other" else 0.0) for label in LABELS}
     out: list[tuple[str, float, dict[str, float]]] = [("other", 1.0, dict(blank)) for _ in lines]
