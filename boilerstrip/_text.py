@@ -86,11 +86,16 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     followed = fitted = 0
     for above, line in pairwise(lines):
         end = len(above.rstrip())
-        head = line.split(None, 1)
-        if head and width * _WRAP_SLACK <= end <= width + 2:
+        if width * _WRAP_SLACK <= end <= width + 2 and line.strip():
             followed += 1
-            fitted += end + 1 + len(head[0]) <= width
+            fitted += _first_word_fits(end, line, width)
     return width if fitted <= _WRAP_UNFILLED * followed else None
+
+
+def _first_word_fits(end: int, line: str, width: int) -> bool:
+    """Whether the first word of ``line`` (not blank) would have fitted after a line ``end`` characters long, in a
+    text wrapped at ``width``: a greedy wrap would then have put it there."""
+    return end + 1 + len(line.split(None, 1)[0]) <= width
 
 
 def _wrapped_onto(above: str, line: str, width: int) -> bool:
@@ -101,7 +106,7 @@ def _wrapped_onto(above: str, line: str, width: int) -> bool:
     if not head or head.startswith(("* ", "- ", "• ")):
         return False
     end = len(above.rstrip())
-    return end >= width * _WRAP_SLACK and end + 1 + len(head.split(None, 1)[0]) > width
+    return end >= width * _WRAP_SLACK and not _first_word_fits(end, head, width)
 
 
 def split_lines(text: str) -> list[Line]:
