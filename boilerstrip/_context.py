@@ -13,6 +13,7 @@ from itertools import pairwise
 from ._options import Options
 from ._patterns import (
     AUTHOR_BOX,
+    BYLINE_LINE,
     CITATION_MARK,
     COMMENT_HEADER,
     COUNT_END,
@@ -29,6 +30,7 @@ from ._patterns import (
     SENTENCE_BREAK,
     SOURCE_CREDIT,
     WORD,
+    YEAR,
 )
 from ._segment import Segment, xpath_steps
 from ._types import Label, Verdict
@@ -223,13 +225,18 @@ def bylines_with_names(segments: Sequence[Segment]) -> None:
 def author_bios(segments: Sequence[Segment]) -> None:
     """Under "Written by …" / "About the author" comes the author's box: a short bio and follower counts."""
     for i, seg in enumerate(segments):
-        if current(seg).label is not Label.BYLINE or not AUTHOR_BOX.match(seg.text):
+        if current(seg).label is not Label.BYLINE or not AUTHOR_BOX.match(seg.text) or _dated_byline(seg.text):
             continue
         for nxt in segments[i + 1: i + 1 + _BIO_BLOCKS]:
             if nxt.rule in ("rule_short_phrases", "rule_title", "rule_ad_marker", "rule_cookie") \
                     or nxt.words > _BIO_WORDS:
                 break
             set_final(nxt, Label.BYLINE, f"the author box under '{seg.text[:40]}'")
+
+
+def _dated_byline(text: str) -> bool:
+    """"Written by X · Feb 11, 2019 · 3 min read": the article's byline above its text, not an author box."""
+    return bool(BYLINE_LINE.search(text) or YEAR.search(text))
 
 
 def footer_links_below(segments: Sequence[Segment], start: int) -> None:

@@ -855,6 +855,8 @@ INLINE_CREDIT_END = re.compile(
     r"|\s\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
+# A year, as a dated line holds one ("Feb 11, 2019")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",
                         _I)
 # Two sentences in one line: "…on Monday. Officials said…" (a paragraph, never a headline)
