@@ -529,6 +529,10 @@ NEWSLETTER_PHRASE = Phrases(*(
     r"\bbandeja de entrada\b", r"\bsuscr[ií]b", r"\bbolet[ií]n\b", r"\babonnez", r"\binscri(?:vez|ption)",
     r"\biscriviti\b", r"\bassine\b", r"\bmembership\b"))
 
+# Nouns that name subscriptions without asking for one ("Recent subscribers: 94% engaged", "No subscription fees")
+# (not "become a subscriber", "a paid subscriber": those ask)
+NEWSLETTER_NOUN = re.compile(r"(?<!\ba )(?<!\bpaid )\b(?:subscribers?|subscriptions?|membership)\b", _I)
+
 COOKIE_PHRASE = Phrases(*(
     r"\bcookies?\b", r"\bconsent\b", r"\baccept all\b", r"\breject all\b", r"\ballow all\b",
     r"\bmanage (?:my )?(?:preferences|options|settings|choices)\b", r"\bprivacy (?:settings|preferences|choices)\b",

@@ -369,6 +369,14 @@ def test_newsletter_phrase_leaves_alone(text: str) -> None:
     assert not _anywhere(P.NEWSLETTER_PHRASE, text)
 
 
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Recent subscribers (8-30 days): 94% engaged", True), ("No subscription discounts", True),
+    ("Become a subscriber", False), ("Become a paid subscriber to read on", False), ("Subscribe now", False),
+])
+def test_newsletter_noun(text: str, noun: bool) -> None:
+    assert (P.NEWSLETTER_NOUN.search(text) is not None) is noun
+
+
 # --- share ------------------------------------------------------------------------------------------------------------
 
 

@@ -119,3 +119,15 @@ def test_text_lines_that_name_their_role_go_whatever_the_line_model_reads() -> N
             assert not block.kept, block
             assert block.label in (Label.RELATED, Label.CAPTION, Label.SHARE), block
     assert all(p in result.text for p in PARAGRAPHS[:3])
+
+
+def test_subscription_nouns_in_the_article_stay_and_prompts_go() -> None:
+    talk = ("<ul><li><p>Recent subscribers (8-30 days): 94% engaged</p></li>"
+            "<li><p>No subscription discounts</p></li></ul>")
+    prompts = "<p>Subscribe to our newsletter</p><p>Become a paid subscriber to unlock this piece</p>"
+    result = strip_html(article_page(extra_article=prompts + talk))
+    assert "Recent subscribers (8-30 days): 94% engaged" in result.text
+    assert "No subscription discounts" in result.text
+    for start in ("Subscribe to our", "Become a paid"):
+        block = _block(result.blocks, start)
+        assert not block.kept and block.label is Label.NEWSLETTER
