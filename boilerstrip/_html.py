@@ -192,13 +192,16 @@ def class_tokens(value: str) -> list[str]:
     return _tokens(_named_parts(value))
 
 
+TAIL_HINT_NOTE = " (a list of tags or categories)"  # ends the reason of a hint given by TAIL_TOKEN_LABELS
+
+
 def _tail_hint(named: list[tuple[str, list[str]]]) -> tuple[Label, str] | None:
     """Role words that count only as the last part of a class name (see TAIL_TOKEN_LABELS)."""
     for name, parts in named:
         if parts:
             for label, pattern in TAIL_TOKEN_LABELS:
                 if pattern.fullmatch(parts[-1]):
-                    return label, f"class/id '{name}'"
+                    return label, f"class/id '{name}'{TAIL_HINT_NOTE}"
     return None
 
 

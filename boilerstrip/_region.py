@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ._html import Tree
+from ._html import TAIL_HINT_NOTE, Tree
 from ._options import Options
 from ._patterns import ELLIPSIS_END, RELATED_HEADING
 from ._segment import Hint, Segment
@@ -41,6 +41,7 @@ _LAYOUT_SHARE = 0.34  # an entry with this share of a list's text is a column of
 _TEMPLATE_SHARE = 0.5  # a class inside a listing entry around this share of its text names the entry's template
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
+_CATEGORY_LIST_CHARS = 1000  # a post's tags or categories are a few words; a category page lists this much text
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _INTRO_CHARS = 500  # prose characters of an introduction (a paragraph or two): on a page named an article page
 # (og:type, an <article> wrapper), this little prose above a list of entries several times its size is the list's
@@ -156,6 +157,7 @@ def find_region(tree: Tree, options: Options) -> Region:
     wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
                          and tree.own_hint[node] is not Label.COOKIE)  # a consent overlay is never a layout
     wrappers |= _layout_sections(tree, raw, raw_total, wrappers)
+    wrappers |= _category_listings(tree)
     if tree.forced_region:
         forced = tuple((node, tree.end[node]) for node in tree.forced_region)
         return Region(forced, "inside an element matched by a content XPath", False, 0, wrappers)
@@ -332,6 +334,27 @@ def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset
             held += raw[node]
             last = node
     return frozenset(named) if held >= _WRAPPER_SHARE * total else frozenset()
+
+
+def _category_listings(tree: Tree) -> frozenset[int]:
+    """Elements named only by a tag or category word ("c-pwa-category", "mw-category") that hold a category page's
+    list of its members, not a post's few tags: ``_CATEGORY_LIST_CHARS`` of text or more. Their name is a layout
+    name."""
+    named: set[int] = set()
+    for seg in tree.segments:
+        hint = seg.hints
+        while hint is not None:
+            if hint.reason.endswith(TAIL_HINT_NOTE):
+                named.add(hint.node)
+            hint = hint.parent
+    if not named:
+        return frozenset()
+    own = [0] * len(tree.depth)
+    for seg in tree.segments:
+        if seg.node >= 0:
+            own[seg.node] += seg.chars
+    text = _subtree_sums(tree, own)
+    return frozenset(node for node in named if text[node] >= _CATEGORY_LIST_CHARS)
 
 
 def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:

@@ -431,3 +431,21 @@ def test_a_one_paragraph_introduction_above_a_catalogue_of_cards_is_no_article()
     result = strip_html(page)
     assert result.notes[0].startswith("main region (listing)")
     assert "Course number 7" in result.text
+
+
+def test_a_category_page_list_named_category_is_the_content() -> None:
+    """A class named with a category word ("mw-category", "c-pwa-category") on a box of a thousand characters and
+    more is a category page's list of its members, not a post's few tags: its entries are the content."""
+    members = "".join(f"<li><a href='/m{i}'>{HEADLINES[i]}</a></li>" for i in range(30))
+    page = _page("<nav class='menu'><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+                 f"<div class='content'><h1>Category: Things</h1><div class='mw-category'><ul>{members}</ul></div>"
+                 "</div>")
+    result = strip_html(page)
+    assert HEADLINES[7] in result.text and HEADLINES[29] in result.text
+    assert "About" not in result.text
+
+
+def test_a_post_short_list_of_categories_stays_out() -> None:
+    tags = "<div class='post-categories'><a href='/c/1'>Space</a> <a href='/c/2'>Science</a></div>"
+    result = strip_html(_page("<article>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + tags + "</article>"))
+    assert result.text == "\n\n".join(SENTENCES)
