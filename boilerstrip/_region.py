@@ -42,6 +42,7 @@ _TEMPLATE_SHARE = 0.5  # a class inside a listing entry around this share of its
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _CATEGORY_LIST_CHARS = 1000  # a post's tags or categories are a few words; a category page lists this much text
+_HERO_CHARS = 1500  # a headline, a lead and a button or two; more text is a section of its own
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _INTRO_CHARS = 500  # prose characters of an introduction (a paragraph or two): on a page named an article page
 # (og:type, an <article> wrapper), this little prose above a list of entries several times its size is the list's
@@ -274,6 +275,11 @@ def find_region(tree: Tree, options: Options) -> Region:
         if opening_posts:
             spans = [*opening_posts, spans[0]]
             reason += ", with the post before it (a question above its answers, an introduction)"
+    if not article_page and not admitted:
+        hero = _hero_before(tree, spans)
+        if hero >= 0:
+            spans = [hero, *spans]
+            reason += ", with the page's headline section above it"
     replies = _thread_replies(tree, spans) if tree.meta.thread and mode != "listing" else []
     if replies:
         # A page that declares itself a forum thread marks its replies up as its comments: they are the thread.
@@ -288,6 +294,28 @@ def find_region(tree: Tree, options: Options) -> Region:
         reason += " (posts marked up as comments are the content)"
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted)
+
+
+def _hero_before(tree: Tree, spans: list[int]) -> int:
+    """The small section holding the page's first <h1> when it stands before the region, outside it, under the same
+    ancestor (a service or shop page's headline and lead above its sections), or -1."""
+    h1 = next((seg for seg in tree.segments if seg.tag == "h1" and seg.node >= 0), None)
+    if h1 is None or h1.node >= spans[0] or _in_any(tree, h1.node, spans):
+        return -1
+    up = tree.parent[spans[0]]
+    while up >= 0 and not up <= h1.node <= tree.end[up]:
+        up = tree.parent[up]
+    if up < 0:
+        return -1
+    hero = h1.node
+    while tree.parent[hero] != up:
+        hero = tree.parent[hero]
+    if tree.own_hint[hero] is not None or tree.tags[hero] in ("header", "nav", "aside"):
+        return -1
+    inside = [seg for seg in tree.segments if hero <= seg.node <= tree.end[hero]]
+    if sum(seg.chars for seg in inside) > _HERO_CHARS or all(seg.is_heading for seg in inside):
+        return -1  # a page section, or a headline alone (the title rule's to read)
+    return hero
 
 
 def _posts_before(tree: Tree, region: int, prose: list[int], prose_segs: list[Segment],

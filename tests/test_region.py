@@ -449,3 +449,23 @@ def test_a_post_short_list_of_categories_stays_out() -> None:
     tags = "<div class='post-categories'><a href='/c/1'>Space</a> <a href='/c/2'>Science</a></div>"
     result = strip_html(_page("<article>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + tags + "</article>"))
     assert result.text == "\n\n".join(SENTENCES)
+
+
+def test_the_headline_section_above_a_service_page_sections_is_part_of_the_page() -> None:
+    """A page that is no article (no og:type article, no article wrapper) with its <h1> and lead in a small section
+    of their own above the section of prose: the headline section is part of the page."""
+    hero = ("<div class='hero'><h1>Backups for small teams</h1>"
+            "<p>Every file of every laptop, kept for a year.</p></div>")
+    body = "<div class='features'>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>"
+    result = strip_html(_page(f"<div class='page'>{hero}{body}</div>"))
+    assert "Every file of every laptop, kept for a year." in result.text
+    assert SENTENCES[3] in result.text
+
+
+def test_an_article_headline_section_above_the_body_stays_out() -> None:
+    hero = ("<div class='hero'><h1>Backups for small teams</h1>"
+            "<p>Every file of every laptop, kept for a year.</p></div>")
+    body = "<div class='features'>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</div>"
+    head = "<meta property='og:type' content='article'>"
+    result = strip_html(_page(f"<div class='page'>{hero}{body}</div>", head))
+    assert result.text == "\n\n".join(SENTENCES)
