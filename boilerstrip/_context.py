@@ -195,11 +195,19 @@ def _letter_words(text: str) -> int:
     return len(LETTER_WORD.findall(text, 0, 400))
 
 
-def prompt_followers(segments: Sequence[Segment], options: Options) -> None:
-    """The sentence under a sign-up heading that talks about your inbox belongs to the sign-up box."""
-    for prev, seg in pairwise(segments):
-        if (current(prev).label is Label.NEWSLETTER and current(seg).label is Label.CONTENT
-                and seg.words <= _PROMPT_WORDS and NEWSLETTER_PHRASE.search(seg.text)):
+def prompt_followers(segments: Sequence[Segment], options: Options,
+                     asks: Callable[[str], object] = NEWSLETTER_PHRASE.search) -> None:
+    """The sentence under a sign-up heading that talks about your inbox belongs to the sign-up box, also past a
+    short tagline between them (and then the tagline too, as a short line between two parts of the box).
+    ``asks`` tells sign-up wording (HTML: more than nouns such as "subscribers", see ``_rules.asks_to_subscribe``)."""
+    for i, seg in enumerate(segments):
+        if not i or current(seg).label is not Label.CONTENT or seg.words > _PROMPT_WORDS:
+            continue
+        prev = segments[i - 1]
+        if (i > 1 and current(prev).label is Label.CONTENT and prev.words <= _SANDWICH_MAX_WORDS
+                and not prev.ends_sentence):
+            prev = segments[i - 2]  # a short tagline between the prompt and its sentence ("Get more travel content")
+        if current(prev).label is Label.NEWSLETTER and asks(seg.text):
             set_final(seg, Label.NEWSLETTER, "sign-up wording under a newsletter prompt")
 
 

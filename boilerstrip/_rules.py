@@ -269,7 +269,7 @@ def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
         return Verdict(Label.BYLINE, "author, date or reading-time line")
     limit = _IN_ARTICLE_PROMPT_WORDS if seg.in_region else _SHORT_NEWSLETTER_WORDS
     if (seg.words <= limit and NEWSLETTER_PHRASE.search(text)
-            and not (ctx.kind is InputKind.HTML and seg.in_region and not _asks_to_subscribe(text))
+            and not (ctx.kind is InputKind.HTML and seg.in_region and not asks_to_subscribe(text))
             and not (ctx.kind is InputKind.TEXT and SUBSCRIPTION_LINK.match(text))  # HTML: its box says what it is
             and not (seg.in_region and seg.is_heading and not NEWSLETTER_CALL.match(text))):
         return Verdict(Label.NEWSLETTER, "subscription or sign-up prompt")
@@ -278,8 +278,8 @@ def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
-def _asks_to_subscribe(text: str) -> bool:
-    """The sign-up wording is more than nouns: in the article's region, "Recent subscribers: 94% engaged" or "No
+def asks_to_subscribe(text: str) -> bool:
+    """The sign-up wording is more than nouns (HTML, in the article's region): "Recent subscribers: 94% engaged" or "No
     subscription fees" talk about subscriptions; a prompt asks for one ("Subscribe", "your inbox", "Sign up")."""
     return NEWSLETTER_PHRASE.search(NEWSLETTER_NOUN.sub(" ", text)) is not None
 

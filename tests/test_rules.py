@@ -131,3 +131,14 @@ def test_subscription_nouns_in_the_article_stay_and_prompts_go() -> None:
     for start in ("Subscribe to our", "Become a paid"):
         block = _block(result.blocks, start)
         assert not block.kept and block.label is Label.NEWSLETTER
+
+
+def test_the_sentence_under_a_sign_up_prompt_in_the_article_goes_with_it() -> None:
+    blurb = ("Subscribe to the Town Post, a free daily newsletter that brings the best of the river, the council and "
+             "the town's sport to your inbox every morning.")
+    box = f"<p>Subscribe to the Town Post</p><p>Get more river news</p><p>{blurb}</p>"
+    result = strip_html(article_page(extra_article=box))
+    for start in ("Subscribe to the Town Post", "Get more river news", blurb):
+        block = _block(result.blocks, start)
+        assert not block.kept and block.label is Label.NEWSLETTER
+    assert all(p in result.text for p in PARAGRAPHS)
