@@ -11,9 +11,10 @@ Three steps, each one pass over the segments or the elements:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ._html import TAIL_HINT_NOTE, Tree
 from ._options import Options
@@ -369,20 +370,24 @@ def _category_listings(tree: Tree) -> frozenset[int]:
     list of its members, not a post's few tags: ``_CATEGORY_LIST_CHARS`` of text or more. Their name is a layout
     name."""
     named: set[int] = set()
+    seen: set[int] = set()  # hints already read: the blocks of one box share their chain of hints (speed only)
     for seg in tree.segments:
         hint = seg.hints
-        while hint is not None:
+        while hint is not None and hint.node not in seen:
+            seen.add(hint.node)
             if hint.reason.endswith(TAIL_HINT_NOTE):
                 named.add(hint.node)
             hint = hint.parent
     if not named:
         return frozenset()
-    own = [0] * len(tree.depth)
-    for seg in tree.segments:
-        if seg.node >= 0:
-            own[seg.node] += seg.chars
-    text = _subtree_sums(tree, own)
-    return frozenset(node for node in named if text[node] >= _CATEGORY_LIST_CHARS)
+    # the text under each named element: its blocks' nodes lie between the element's and its last descendant's
+    blocks = sorted((seg.node, seg.chars) for seg in tree.segments if seg.node >= 0)
+    nodes = [node for node, _ in blocks]
+    before = list(accumulate((chars for _, chars in blocks), initial=0))
+    end = tree.end
+    return frozenset(node for node in named
+                     if before[bisect_right(nodes, end[node])] - before[bisect_left(nodes, node)]
+                     >= _CATEGORY_LIST_CHARS)
 
 
 def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
