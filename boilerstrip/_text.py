@@ -46,6 +46,11 @@ _WRAP_MIN_LINES = 8  # lines a page needs to be judged at all
 _WRAP_FEW_LINES = 5  # lines at the width that tell on a short page (a post of two wrapped paragraphs): with fewer
 # than ten of them, _WRAP_UNFILLED lets none through that would have taken the next word
 _WRAP_UNFILLED = 0.1  # share of those lines that may be followed by a word that would have fitted on them
+_BROKEN_MIN_WORDS = 4  # words the line above needs before a lowercase line is read as the rest of its sentence
+_BROKEN_MIN_CHARS = 40  # ... and characters: half an editor's 80 columns ("How far is Nara from Kyoto 8 replies" is
+# a headline, "T.Todua Over a year ago" a commenter's name)
+_CODE_MARKS = frozenset("{}<>=")  # characters of code or markup, which prose seldom holds
+_BROKEN_MIN_TAIL = 3  # words the lowercase line needs, unless it ends the sentence
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
@@ -109,8 +114,35 @@ def _wrapped_onto(above: str, line: str, width: int) -> bool:
     return end >= width * _WRAP_SLACK and not _first_word_fits(end, head, width)
 
 
+def _broken_onto(above: str, line: str, so_far: str) -> bool:
+    """Whether ``line`` carries on the sentence of ``above`` in a dump that is not wrapped at one width (a page's
+    source broke its paragraphs where the author's editor did, and a converter kept those breaks): ``above`` ends
+    inside a sentence (a lowercase letter or a comma) and is sentence-long (a "Follow" button above "answered May 17"
+    is not), and ``line`` opens with a lowercase word. ``so_far`` is the logical line ``above`` ends (a sentence
+    broken twice is one line). Menu entries are short on both sides."""
+    head = line.lstrip()
+    tail = above.rstrip()
+    if not head or not tail or not (tail[-1].islower() or tail[-1] == ","):
+        return False
+    if len(line) - len(head) != len(above) - len(above.lstrip()):
+        return False  # a line indented otherwise is another block (a nested list's entry)
+    first = head.split(None, 1)[0].rstrip(",;:")
+    if len(first) < 2 or not (first[:1].isalpha() and first.islower()) or first[-1] in ".)":
+        return False  # "make-up" and "mogul," go on a sentence; "iPhone", "§ 68", a list's "b)" or "o" bullet do not
+    if len(head.split()) < _BROKEN_MIN_TAIL and not head.endswith((".", "!", "?")):
+        return False  # a word or two under a line are a tag or a menu entry ("see also"), unless they end the sentence
+    if head[-1].isdigit():
+        return False  # "asked Oct 16, 2010 at 21:58" under a poster's card is a line of its own
+    if not _CODE_MARKS.isdisjoint(tail) or not _CODE_MARKS.isdisjoint(head):
+        return False  # code breaks its lines on purpose ("fn max(self) -> Self" over "where Self: Sized,")
+    if tail.rsplit(None, 1)[-1] == head.rsplit(None, 1)[-1]:
+        return False  # entries of one list end alike ("… 315 replies" over "… 6 replies")
+    return len(so_far.split()) >= _BROKEN_MIN_WORDS and len(so_far) >= _BROKEN_MIN_CHARS
+
+
 def split_lines(text: str) -> list[Line]:
-    """Group input lines into logical lines: a wrapped paragraph becomes one, every other line stays its own."""
+    """Group input lines into logical lines: a wrapped paragraph becomes one, and so does a sentence a page's source
+    broke over lines; every other line stays its own."""
     raw = text.split("\n")
     width = _wrap_width(raw)
     out: list[Line] = []
@@ -126,6 +158,10 @@ def split_lines(text: str) -> list[Line]:
         i += 1
         if width is not None:
             while i < n and _wrapped_onto(raw[i - 1], raw[i], width):
+                parts.append(raw[i].strip())
+                i += 1
+        else:
+            while i < n and _broken_onto(raw[i - 1], raw[i], " ".join(parts)):
                 parts.append(raw[i].strip())
                 i += 1
         out.append(Line(start, i, WHITESPACE.sub(" ", " ".join(parts)).strip(), indent))

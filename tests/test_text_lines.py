@@ -71,3 +71,34 @@ def test_a_short_page_with_a_line_that_was_not_filled_is_not_wrapped() -> None:
             "Residents can call the helpline for advice on insurance claims and temporary housing"]
     page = "\n".join(_MENU[:4] + rows + _MENU[:4])
     assert _wrap_width(page.split("\n")) is None
+
+
+def test_a_sentence_the_page_source_broke_is_one_line() -> None:
+    """A converter that kept the breaks of a page's source (no one width): a line ending inside a sentence and a
+    lowercase line under it are one sentence; menu entries, a button over a date, list entries that end alike, code, a
+    nested list's "o" bullets and a tag are not joined."""
+    page = "\n".join([
+        "Home", "about us", "Follow", "answered on the same day as the question",
+        "Photos which were released online yesterday and are",
+        "making the rounds on social media,",
+        "show the actress looking absolutely stunning in new",
+        "make-up photos.",
+        "Pocket WiFi rental experience? 315 replies", "kyoto to takayama by limited express? 6 replies",
+        "fn max(self, other: Self) -> Self", "where Self: Sized,",
+        "Tags: travel",
+        "summer",
+        "  + Natural Parenting",
+        "  o Everything You Need to Know About Cloth Diapers",
+        "  o Cloth Diaper Reviews",
+    ])
+    assert _wrap_width(page.split("\n")) is None
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [
+        "Home", "about us", "Follow", "answered on the same day as the question",
+        "Photos which were released online yesterday and are making the rounds on social media, show the actress "
+        "looking absolutely stunning in new make-up photos.",
+        "Pocket WiFi rental experience? 315 replies", "kyoto to takayama by limited express? 6 replies",
+        "fn max(self, other: Self) -> Self", "where Self: Sized,",
+        "Tags: travel", "summer", "+ Natural Parenting", "o Everything You Need to Know About Cloth Diapers",
+        "o Cloth Diaper Reviews",
+    ]
