@@ -114,12 +114,13 @@ def _wrapped_onto(above: str, line: str, width: int) -> bool:
     return end >= width * _WRAP_SLACK and not _first_word_fits(end, head, width)
 
 
-def _broken_onto(above: str, line: str, so_far: str) -> bool:
+def _broken_onto(above: str, line: str, words: int, chars: int) -> bool:
     """Whether ``line`` carries on the sentence of ``above`` in a dump that is not wrapped at one width (a page's
     source broke its paragraphs where the author's editor did, and a converter kept those breaks): ``above`` ends
     inside a sentence (a lowercase letter or a comma) and is sentence-long (a "Follow" button above "answered May 17"
-    is not), and ``line`` opens with a lowercase word. ``so_far`` is the logical line ``above`` ends (a sentence
-    broken twice is one line). Menu entries are short on both sides."""
+    is not), and ``line`` opens with a lowercase word. ``words`` and ``chars`` measure the logical line ``above``
+    ends (a sentence broken twice is one line), counted by the caller as it grows: joining it again for every line
+    would cost time quadratic in a long run's length. Menu entries are short on both sides."""
     head = line.lstrip()
     tail = above.rstrip()
     if not head or not tail or not (tail[-1].islower() or tail[-1] == ","):
@@ -137,7 +138,7 @@ def _broken_onto(above: str, line: str, so_far: str) -> bool:
         return False  # code breaks its lines on purpose ("fn max(self) -> Self" over "where Self: Sized,")
     if tail.rsplit(None, 1)[-1] == head.rsplit(None, 1)[-1]:
         return False  # entries of one list end alike ("… 315 replies" over "… 6 replies")
-    return len(so_far.split()) >= _BROKEN_MIN_WORDS and len(so_far) >= _BROKEN_MIN_CHARS
+    return words >= _BROKEN_MIN_WORDS and chars >= _BROKEN_MIN_CHARS
 
 
 def split_lines(text: str) -> list[Line]:
@@ -161,8 +162,12 @@ def split_lines(text: str) -> list[Line]:
                 parts.append(raw[i].strip())
                 i += 1
         else:
-            while i < n and _broken_onto(raw[i - 1], raw[i], " ".join(parts)):
-                parts.append(raw[i].strip())
+            words, chars = len(parts[0].split()), len(parts[0])  # of " ".join(parts), kept up to date
+            while i < n and _broken_onto(raw[i - 1], raw[i], words, chars):
+                part = raw[i].strip()
+                parts.append(part)
+                words += len(part.split())
+                chars += 1 + len(part)
                 i += 1
         out.append(Line(start, i, WHITESPACE.sub(" ", " ".join(parts)).strip(), indent))
     return out

@@ -21,6 +21,7 @@ from boilerstrip import (
     strip_html,
     strip_text,
 )
+from boilerstrip._text import split_lines
 
 Page = str | bytes
 Strip = Callable[..., Result]
@@ -382,3 +383,15 @@ def test_a_ten_megabyte_line_is_read_in_seconds(mode: str) -> None:
     result = strip_text(line) if mode == "text" else strip_html("<p>" + line + "</p>")
     assert time.monotonic() - start < 20
     _check(result)
+
+
+def test_a_long_sentence_broken_over_many_lines_is_read_in_linear_time() -> None:
+    """Each line carries on the sentence of the one above (lowercase on both sides, no wrap width): one logical
+    line of 16,000 source lines. Joined again at every line, this took minutes."""
+    words = ("the", "quiet", "river", "runs", "along", "old", "stone", "walls", "under", "grey", "skies")
+    lines = [" ".join(words[(i + k) % len(words)] for k in range(6 + i % 7)) + f" mark{i:05d}x"
+             for i in range(16_000)]
+    start = time.monotonic()
+    result = split_lines("\n".join(lines))
+    assert time.monotonic() - start < 5
+    assert len(result) == 1
