@@ -43,6 +43,7 @@ _TEMPLATE_SHARE = 0.5  # a class inside a listing entry around this share of its
 _COMMENT_SHARE = 0.5  # share of a listing's text under comments hints that makes it a thread's posts
 _HEADLINE_CHARS = 120  # mean characters of an entry that is a headline alone (cards with a blurb hold more)
 _CATEGORY_LIST_CHARS = 1000  # a post's tags or categories are a few words; a category page lists this much text
+_AD_FEED_CHARS = 800  # an ad's copy is a sentence or two; this much text in <p> paragraphs is a column of excerpts
 _HERO_CHARS = 1500  # a headline, a lead and a button or two; more text is a section of its own
 _ARTICLE_CHARS = 1500  # prose characters from which the page is an article whatever lists it also has
 _INTRO_CHARS = 500  # prose characters of an introduction (a paragraph or two): on a page named an article page
@@ -366,28 +367,47 @@ def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset
 
 
 def _category_listings(tree: Tree) -> frozenset[int]:
-    """Elements named only by a tag or category word ("c-pwa-category", "mw-category") that hold a category page's
-    list of its members, not a post's few tags: ``_CATEGORY_LIST_CHARS`` of text or more. Their name is a layout
+    """Elements whose name says less than their text: named only by a tag or category word ("c-pwa-category",
+    "mw-category") and holding a category page's list of its members, not a post's few tags
+    (``_CATEGORY_LIST_CHARS`` of text or more); named for ads ("container--section-more-ads") and holding a column
+    of excerpts, not an ad's line of copy (``_AD_FEED_CHARS`` in ``<p>`` paragraphs or more). Their name is a layout
     name."""
-    named: set[int] = set()
+    categories: set[int] = set()
+    ads: set[int] = set()
     seen: set[int] = set()  # hints already read: the blocks of one box share their chain of hints (speed only)
     for seg in tree.segments:
         hint = seg.hints
         while hint is not None and hint.node not in seen:
             seen.add(hint.node)
-            if hint.reason.endswith(TAIL_HINT_NOTE):
-                named.add(hint.node)
+            if hint.label is Label.ADVERTISEMENT:
+                if tree.own_hint[hint.node] is Label.ADVERTISEMENT:
+                    ads.add(hint.node)
+            elif hint.reason.endswith(TAIL_HINT_NOTE):
+                categories.add(hint.node)
             hint = hint.parent
-    if not named:
+    if not categories and not ads:
         return frozenset()
-    # the text under each named element: its blocks' nodes lie between the element's and its last descendant's
-    blocks = sorted((seg.node, seg.chars) for seg in tree.segments if seg.node >= 0)
-    nodes = [node for node, _ in blocks]
-    before = list(accumulate((chars for _, chars in blocks), initial=0))
     end = tree.end
-    return frozenset(node for node in named
-                     if before[bisect_right(nodes, end[node])] - before[bisect_left(nodes, node)]
-                     >= _CATEGORY_LIST_CHARS)
+    named: list[int] = []
+    if categories:
+        text = _chars_within([(seg.node, seg.chars) for seg in tree.segments if seg.node >= 0])
+        named += [node for node in categories if text(node, end[node]) >= _CATEGORY_LIST_CHARS]
+    if ads:
+        tags = tree.tags
+        paragraphs = _chars_within([(seg.node, seg.chars) for seg in tree.segments
+                                    if seg.node >= 0 and tags[seg.node] == "p"])
+        named += [node for node in ads if paragraphs(node, end[node]) >= _AD_FEED_CHARS]
+    return frozenset(named)
+
+
+def _chars_within(blocks: list[tuple[int, int]]) -> Callable[[int, int], int]:
+    """The characters of the blocks ``(node, chars)`` whose node lies between two nodes (an element and its last
+    descendant), from running sums over the blocks in node order: cheaper than a subtree sum over every element
+    when only a few elements are asked about."""
+    blocks.sort()
+    nodes = [node for node, _ in blocks]
+    upto = list(accumulate((chars for _, chars in blocks), initial=0))
+    return lambda first, last: upto[bisect_right(nodes, last)] - upto[bisect_left(nodes, first)]
 
 
 def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:

@@ -451,6 +451,26 @@ def test_a_post_short_list_of_categories_stays_out() -> None:
     assert result.text == "\n\n".join(SENTENCES)
 
 
+def test_a_feed_of_excerpts_in_a_box_named_for_ads_is_content() -> None:
+    """A section-front's feed of article cards (headline and excerpt) in a box whose class ends in "ads"
+    ("container--section-more-ads"): eight hundred characters of excerpts are no ad's copy, the name is a layout's."""
+    cards = "".join(f"<article><h2><a href='/n{i}'>{HEADLINES[i]}</a></h2><p>{SENTENCES[i % 4]}</p></article>"
+                    for i in range(10))
+    featured = "".join(f"<li><article><h2><a href='/f{i}'>{HEADLINES[20 + i]}</a></h2><p>{SENTENCES[i % 4]}</p>"
+                       "</article></li>" for i in range(4))
+    page = _page("<nav class='menu'><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+                 f"<main><ul class='featured'>{featured}</ul></main>"
+                 f"<div class='container--section-more-ads'><section><h2>Content Feed</h2>{cards}</section></div>")
+    result = strip_html(page)
+    assert HEADLINES[3] in result.text and HEADLINES[9] in result.text
+
+
+def test_an_ad_box_with_a_line_of_copy_stays_out() -> None:
+    ad = "<div class='sidebar-ads'><p>Buy the best widgets today, free shipping on every order.</p></div>"
+    result = strip_html(_page("<article>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + ad + "</article>"))
+    assert result.text == "\n\n".join(SENTENCES)
+
+
 def test_the_headline_section_above_a_service_page_sections_is_part_of_the_page() -> None:
     """A page that is no article (no og:type article, no article wrapper) with its <h1> and lead in a small section
     of their own above the section of prose: the headline section is part of the page."""
