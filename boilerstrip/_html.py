@@ -20,6 +20,7 @@ from ._options import OnLimit, Options
 from ._patterns import (
     ARTICLE_TOKENS,
     CAMEL_HUMP,
+    COMMENT_SCHEMA,
     DOCUMENT_END_TAG,
     HIDDEN_STYLE,
     HIDDEN_TOKENS,
@@ -114,6 +115,7 @@ class PageMeta:
     h1: list[str] = field(default_factory=list)
     lang: str | None = None
     thread: bool = False  # the page declares a schema.org DiscussionForumPosting: a forum thread
+    comment_schema: bool = False  # an element's microdata itemtype is a schema.org Comment
 
 
 @dataclass(slots=True)
@@ -528,8 +530,11 @@ class _Walker:
                                                    attrs.get("role", ""), attrs.get("rel", ""))
                             role_main = attrs.get("role") == "main"
                             comment_item = "comment" in attrs.get("itemprop", "").lower().split()
-                            if "itemtype" in attrs and THREAD_SCHEMA.search(attrs["itemtype"]):
-                                self.meta.thread = True
+                            if "itemtype" in attrs:
+                                if THREAD_SCHEMA.search(attrs["itemtype"]):
+                                    self.meta.thread = True
+                                elif COMMENT_SCHEMA.search(attrs["itemtype"].strip()):
+                                    self.meta.comment_schema = True
                             skipped = not lenient and (facts[0] or _hidden_by_attributes(raw_tag, attrs))
                     else:
                         facts = plain.get(tag) or plain.setdefault(tag, _element_facts(tag, "", "", "", "", ""))

@@ -819,6 +819,8 @@ CALL_TO_ACTION_LINE = re.compile(r"^[\W_]*" + _alt(
 
 # A page that declares itself a forum thread in schema.org terms (JSON-LD "@type" or a microdata itemtype)
 THREAD_SCHEMA = re.compile(r"\bDiscussionForumPosting\b")
+# A microdata itemtype that marks an element as a schema.org Comment (a reply under a post)
+COMMENT_SCHEMA = re.compile(r"schema\.org/Comment$")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
 SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]\s*$")
 PROSE_PUNCT = re.compile(r"[.!?,;:]")

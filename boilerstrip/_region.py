@@ -52,6 +52,7 @@ _INTRO_CHARS = 500  # prose characters of an introduction (a paragraph or two): 
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _COMMENTS = frozenset({Label.COMMENTS})
 _OPENING_PARAGRAPHS = 2  # paragraphs of prose an earlier sibling of the region needs to be a post of its own
+_QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above replies marked as schema.org Comments
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
 # When no prose is left, hints are admitted step by step: comments and teasers (a discussion page), then boxes
@@ -177,7 +178,8 @@ def find_region(tree: Tree, options: Options) -> Region:
         prose, score = _prose_scores(tree, prose_segs, wrappers, PROSE_FREE_LABELS - admitted)
     fallback = admitted
     opening = -1  # the opening post of a thread whose replies are marked up as comments
-    if not admitted and prose[0] < _ARTICLE_CHARS and tree.meta.og_type not in _ARTICLE_TYPES:
+    if not admitted and prose[0] < (_ARTICLE_CHARS if tree.meta.og_type not in _ARTICLE_TYPES
+                                    else _QUESTION_CHARS if tree.meta.comment_schema else 0):
         # A short post (not an article: a blog's article keeps its comments out) under a discussion many times
         # its length: the page is a thread whose replies are marked up as comments.
         discussion = sum(seg.chars for seg in prose_segs if _under(seg.hints, wrappers, _COMMENTS))

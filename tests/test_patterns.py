@@ -610,6 +610,14 @@ def test_thread_schema(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("https://schema.org/Comment", True), ("http://schema.org/Comment", True),
+    ("https://schema.org/CommentAction", False), ("https://schema.org/Article", False),
+])
+def test_comment_schema(text: str, expected: bool) -> None:
+    assert (P.COMMENT_SCHEMA.search(text) is not None) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("", True), ("  ", True), ("→ • |", True), ("___", True), ("a", False), ("42", False), ("река", False),
 ])
 def test_icon_only(text: str, expected: bool) -> None:

@@ -39,6 +39,31 @@ def test_thread_posts_marked_up_as_comments_are_the_content() -> None:
         assert s in result.text
 
 
+def _question_page(itemtype: str) -> str:
+    head = "<meta property='og:type' content='article'>"
+    paragraphs = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    question = f"<article><h1>Will this simple method work?</h1>{paragraphs}</article>"
+    replies = "<section class='discussion'><ul>" + "".join(
+        f"<li class='comment'{itemtype}><div class='user'>user{i}</div><div class='text'><p>{s} Reply {i} adds "
+        "its own view, with a few more words to say why.</p></div></li>"
+        for i, s in enumerate(SENTENCES * 4)) + "</ul></section>"
+    return _page("<nav><a href='/'>Home</a> <a href='/f'>Forums</a></nav><main>" + question + replies + "</main>",
+                 head)
+
+
+def test_replies_marked_as_schema_comments_under_a_short_question_are_the_content() -> None:
+    """A forum thread that calls itself an article (og:type), its replies marked as schema.org Comments: under a
+    question of a paragraph or two, they are the thread's posts."""
+    result = strip_html(_question_page(" itemscope itemtype='https://schema.org/Comment'"))
+    assert "Reply 5 adds its own view" in result.text
+
+
+def test_comments_under_a_short_article_without_comment_markup_stay_out() -> None:
+    result = strip_html(_question_page(""))
+    assert "Reply 5 adds its own view" not in result.text
+    assert SENTENCES[0] in result.text
+
+
 def test_a_class_on_a_table_row_inside_the_article_names_data() -> None:
     rows = "".join(f"<tr class='player'><td>{i}</td><td>Driver {i}</td><td>{5000 - i * 7}</td></tr>"
                    for i in range(1, 13))
