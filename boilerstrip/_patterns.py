@@ -828,6 +828,12 @@ WORD = re.compile(r"\w+")
 FIGURE = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[)%]?$")  # a figure on its own: "5040", "1,234.5", "12%", "(3)", "$38"
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 CJK_PUNCT = re.compile(r"[。、！？，；：]")  # the full-width stops and commas of Chinese and Japanese prose
+# A character of the scripts written without spaces between words: CJK punctuation, kana, Han, full-width forms and
+# half-width katakana (Hangul is left out: Korean puts spaces between words). Text wrapped in these is broken at any
+# character, so its pieces join without a space.
+UNSPACED_CHAR = re.compile(
+    r"[\u3001-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f]"
+)
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a headline is made of (not "$38.00", "4.9")
 WHITESPACE = re.compile(r"\s+")
 ICON_ONLY = re.compile(r"^[\W_]*$")

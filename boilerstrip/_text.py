@@ -31,6 +31,7 @@ from ._patterns import (
     MD_REF_DEFINITION,
     MD_REF_LINK,
     MD_STRONG,
+    UNSPACED_CHAR,
     WHITESPACE,
 )
 from ._segment import Segment
@@ -141,6 +142,20 @@ def _broken_onto(above: str, line: str, words: int, chars: int) -> bool:
     return words >= _BROKEN_MIN_WORDS and chars >= _BROKEN_MIN_CHARS
 
 
+def _join(parts: Sequence[str]) -> str:
+    """The pieces of one logical line (stripped, not blank) as one text: a space between two pieces, but none
+    where both sides of the break are Chinese or Japanese (``UNSPACED_CHAR``), which put no spaces between words and
+    are wrapped at any character ("パソコン" over "でそのまま" is "パソコンでそのまま")."""
+    if len(parts) == 1:
+        return parts[0]
+    out = [parts[0]]
+    for above, part in pairwise(parts):
+        # the comparison spares the pattern for the ASCII and Latin text of most lines
+        unspaced = above[-1] >= "\u3001" and UNSPACED_CHAR.match(above[-1]) and UNSPACED_CHAR.match(part)
+        out.append(part if unspaced else " " + part)
+    return "".join(out)
+
+
 def split_lines(text: str) -> list[Line]:
     """Group input lines into logical lines: a wrapped paragraph becomes one, and so does a sentence a page's source
     broke over lines; every other line stays its own."""
@@ -169,7 +184,7 @@ def split_lines(text: str) -> list[Line]:
                 words += len(part.split())
                 chars += 1 + len(part)
                 i += 1
-        out.append(Line(start, i, WHITESPACE.sub(" ", " ".join(parts)).strip(), indent))
+        out.append(Line(start, i, WHITESPACE.sub(" ", _join(parts)).strip(), indent))
     return out
 
 

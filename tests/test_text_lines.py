@@ -102,3 +102,25 @@ def test_a_sentence_the_page_source_broke_is_one_line() -> None:
         "Tags: travel", "summer", "+ Natural Parenting", "o Everything You Need to Know About Cloth Diapers",
         "o Cloth Diaper Reviews",
     ]
+
+
+_JAPANESE = (
+    "調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。Kindle for PC をインストールすると、"
+    "同じ操作をするたびに確認の画面が出るようになりました。設定を見直しても変わらないので、しばらくはこのまま使います。"
+)
+_KOREAN = (
+    "주말 밤 9시 두 방송사는 막장극의 대결로 붙는 경우가 흔하다. "
+    "현재 한 방송사는 주연 배우의 새 드라마로 승부를 보고 있으며 "
+    "다른 방송사는 종영을 앞두고 있다. "
+    "시청자들은 두 드라마의 결말을 두고 여러 가지 추측을 내놓고 있다."
+)
+
+
+def test_wrapped_chinese_and_japanese_join_without_a_space_and_korean_with_one() -> None:
+    # textwrap breaks a run of kana and Han at any character; Korean it breaks at the spaces between words
+    page = "\n".join(_MENU * 2) + "\n\n" + "\n\n".join(textwrap.fill(p, 60) for p in [_JAPANESE, *_PARAGRAPHS, _KOREAN])
+    assert _wrap_width(page.split("\n")) is not None
+    texts = [line.text for line in split_lines(page)]
+    assert _JAPANESE in texts
+    assert _KOREAN in texts
+    assert _PARAGRAPHS[0] in texts
