@@ -311,8 +311,8 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
 def _in_list_item(seg: Segment) -> bool:
     """HTML: the block is a paragraph right inside a list item (``<li><p>…</p></li>``, as Markdown renderers write
     a loose list)."""
-    steps = seg.source.rsplit("/", 2)
-    return len(steps) == 3 and steps[1].startswith("li[")
+    steps = xpath_steps(seg.source)
+    return len(steps) > 1 and steps[-2][0] == "li"
 
 
 def _runs(segments: Sequence[Segment], member: Callable[[Segment], object]) -> Iterator[tuple[int, int]]:

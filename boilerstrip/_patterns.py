@@ -634,8 +634,10 @@ REFERENCES_HEADING = re.compile(r"^[\W_]*" + _alt(
     "fuentes", "bibliografía", "références", "bibliographie", "sources et références", "riferimenti",
     "bibliografia", "fonti", "referências", "fontes", "bronnen", "literatuur", "источники", "литература",
     "参考文献", "参考資料", "出典") + r"\s*:?\s*$", _I)
+# A year, as a dated line holds one ("Feb 11, 2019")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # What an entry of a list of sources holds: a year, a link, "et al.", a DOI, "Retrieved" / "Accessed" (a web source)
-CITATION_MARK = re.compile(r"\b(?:19|20)\d\d\b|https?://|\bwww\.|\bet al\b|\bdoi\b|\b(?:retrieved|accessed)\b", _I)
+CITATION_MARK = re.compile(YEAR.pattern + r"|https?://|\bwww\.|\bet al\b|\bdoi\b|\b(?:retrieved|accessed)\b", _I)
 # A line that names its own role in a lead-in label, the way newsrooms and blog themes print them inside an article
 # ("Related: Possible Water Plumes on Europa", "READ MORE: The ultimate guide »", "Image caption Scooter Braun has
 # managed...", "Image copyright Getty Images"), or a share button's screen-reader text ("Click to share on Twitter
@@ -867,8 +869,6 @@ INLINE_CREDIT_END = re.compile(
     r"|\s\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
-# A year, as a dated line holds one ("Feb 11, 2019")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",
                         _I)
 # Two sentences in one line: "…on Monday. Officials said…" (a paragraph, never a headline)
