@@ -514,3 +514,28 @@ def test_an_article_headline_section_above_the_body_stays_out() -> None:
     head = "<meta property='og:type' content='article'>"
     result = strip_html(_page(f"<div class='page'>{hero}{body}</div>", head))
     assert result.text == "\n\n".join(SENTENCES)
+
+
+def _landing_page(box_class: str) -> str:
+    """og:type article (as themes set it on every page), no article wrapper: a service page of sibling sections
+    and a box of sixteen short quotes, the best-scoring box, that holds under half of the page's prose."""
+    head = "<meta property='og:type' content='article'>"
+    quotes = "".join(f"<p>{s} Client {i} said so.</p>" for i, s in enumerate(SENTENCES * 4))
+    sections = "".join(
+        f"<section class='info'><h2>Part {k}</h2><p>{SENTENCES[k]} {SENTENCES[(k + 1) % 4]}</p>"
+        f"<p>{SENTENCES[(k + 2) % 4]} {SENTENCES[(k + 3) % 4]}</p><p>{SENTENCES[k]} {SENTENCES[(k + 2) % 4]}</p>"
+        "</section>" for k in range(4))
+    return _page("<nav><a href='/'>Home</a> <a href='/c'>Courses</a></nav><div class='about'>" + sections
+                 + f"<section class='testimonials'><div class='{box_class}'>{quotes}</div></section></div>", head)
+
+
+def test_og_article_alone_needs_half_the_prose_in_the_best_box() -> None:
+    """Themes call every page an article (og:type): a box holding under half of the page's prose is one section of
+    the page, not its article, unless it is named as the article."""
+    result = strip_html(_landing_page("carousel"))
+    assert "Part 2" in result.text and "Client 15 said so" in result.text
+
+
+def test_a_box_named_as_the_article_stays_the_region() -> None:
+    result = strip_html(_landing_page("article-body"))
+    assert "Client 15 said so" in result.text and "Part 2" not in result.text
