@@ -539,3 +539,31 @@ def test_og_article_alone_needs_half_the_prose_in_the_best_box() -> None:
 def test_a_box_named_as_the_article_stays_the_region() -> None:
     result = strip_html(_landing_page("article-body"))
     assert "Client 15 said so" in result.text and "Part 2" not in result.text
+
+
+def _category_page(grid_first: bool, head: str = "") -> str:
+    """A shop's category page: a grid of product cards and the buying advice about them, in one section."""
+    cards = "<ul class='grid'>" + "".join(
+        f"<li class='card'><a href='/p{i}'>Trail pack {i}</a><p>Model {i} holds 45 litres, with a roll-top lid and "
+        f"a hip belt. ${i}9.00</p></li>"
+        for i in range(8)) + "</ul>"
+    advice = "<div class='advice'><h2>How to choose a pack</h2>" + "".join(
+        f"<p>{s} {SENTENCES[(k + 1) % 4]}</p>" for k, s in enumerate(SENTENCES)) + "</div>"
+    body = cards + advice if grid_first else advice + cards
+    return _page("<nav><a href='/'>Home</a> <a href='/c'>Camping</a></nav><div class='category'>"
+                 f"<h1>Backpacking packs</h1>{body}</div><footer><p>Copyright 2026 Shop</p></footer>", head)
+
+
+def test_a_grid_above_the_text_of_a_page_that_is_no_article_is_its_list() -> None:
+    """The buying advice scores highest, but the grid of products above it in the same section is the page's
+    list (a category page), not a box beside the article."""
+    result = strip_html(_category_page(grid_first=True))
+    assert "Model 7 holds 45 litres" in result.text and SENTENCES[2] in result.text
+
+
+def test_cards_below_the_text_or_on_an_article_page_stay_out() -> None:
+    """Cards below the text are its related links; on a page that calls itself an article they stay out too."""
+    below = strip_html(_category_page(grid_first=False))
+    assert SENTENCES[2] in below.text and "Model 7 holds" not in below.text
+    article = strip_html(_category_page(grid_first=True, head="<meta property='og:type' content='article'>"))
+    assert SENTENCES[2] in article.text and "Model 7 holds" not in article.text
