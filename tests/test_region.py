@@ -567,3 +567,17 @@ def test_cards_below_the_text_or_on_an_article_page_stay_out() -> None:
     assert SENTENCES[2] in below.text and "Model 7 holds" not in below.text
     article = strip_html(_category_page(grid_first=True, head="<meta property='og:type' content='article'>"))
     assert SENTENCES[2] in article.text and "Model 7 holds" not in article.text
+
+
+def test_a_hidden_tab_panel_is_read_as_the_shown_one_is() -> None:
+    """Tabs show one panel and hide the others (hidden, display:none) until a click: a documentation page's code
+    for each language, a service page's plans. The panels are the page's text; a hidden element that is no tab
+    panel stays unread."""
+    hide = " hidden style='display:none'"
+    panels = "".join(f"<div role='tabpanel'{hide if k else ''}><p>{lang}: {SENTENCES[k]}</p></div>"
+                     for k, lang in enumerate(("Python", "Node.js", "Ruby")))
+    article = "<article><h1>Quickstart</h1>" + "".join(f"<p>{s}</p>" for s in SENTENCES) + panels + (
+        "<div hidden><p>Zqx hidden note that no reader sees.</p></div></article>")
+    result = strip_html(_page(article))
+    assert "Node.js: " + SENTENCES[1] in result.text and "Ruby: " in result.text
+    assert "Zqx" not in result.text
