@@ -30,6 +30,9 @@ from ._patterns import (
     SCREEN_VISIBILITY,
     SCREEN_WORDS,
     START_TAG,
+    STREAMED_PART,
+    STREAMED_PART_MARK,
+    STREAMED_SLOT,
     TAIL_TOKEN_LABELS,
     THREAD_SCHEMA,
     TOKEN_LABELS,
@@ -103,6 +106,7 @@ _SLUG_PARTS = 3  # an id with this many dashes is a slug of some text, not a rol
 _TIME_CHECK_EVERY = 4096  # elements between two looks at the clock
 _PATH_MEMO_DEPTH = 64  # XPaths remembered for elements shallower than this (shared by many blocks)
 _MEMO_SIZE = 65_536  # distinct class/id values remembered (a few MB at most)
+_STREAMED_LINK_SHARE = 3  # a streamed part whose link text is a third of its text or more is a list of links
 
 
 @dataclass(slots=True)
@@ -140,14 +144,122 @@ class Tree:
 def parse(text: str, utf8: bytes | None = None) -> etree._Element:
     """Parse HTML text with libxml2, never touching the network or expanding external entities. ``utf8``: the
     text's UTF-8 form, when the caller has it (read as it is, rather than encoding the text again)."""
-    parser = etree.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, default_doctype=False,
-        remove_blank_text=False, huge_tree=True)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
     data = _reopened(utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass"))
+    streamed = STREAMED_PART_MARK in data  # its boundaries are comments: read them, then drop them
+    parser = etree.HTMLParser(
+        encoding="utf-8", remove_comments=not streamed, remove_pis=True, no_network=True, default_doctype=False,
+        remove_blank_text=False, huge_tree=True)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
     root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
         root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
+    elif streamed:
+        _place_streamed_parts(root)
+        etree.strip_tags(root, etree.Comment)
     return root
+
+
+def _place_streamed_parts(root: etree._Element) -> None:
+    """Move each part a React server streamed late (a hidden ``<div id="S:x">`` at the end of the body) to the
+    ``<template id="B:x">`` / ``<template id="P:x">`` it fills, as the page's own script would: saved without its
+    scripts run, an article streamed this way is all hidden and its body shows only "Loading…" placeholders.
+
+    Only an article's text is moved: parts that are mostly links (a carousel of products, a list of teasers) stay
+    hidden, and the rest only when half their text stands in paragraphs (a product's specification panels read
+    better as the hidden text the region finder takes a second look at). A boundary's fallback goes with it when
+    its comments say where it ends (``<!--$?-->`` … ``<!--/$-->``); a page saved without comments keeps it."""
+    slots: dict[str, etree._Element] = {}
+    for template in root.iter("template"):
+        found = STREAMED_SLOT.fullmatch(template.get("id") or "")
+        if found is not None:
+            slots.setdefault(found.group(1), template)
+    if not slots:
+        return
+    moves: list[tuple[etree._Element, etree._Element]] = []
+    text = prose = 0
+    found_parts = root.xpath('//div[@hidden][starts-with(@id, "S:")]')
+    parts = [el for el in found_parts if isinstance(el, etree._Element)] if isinstance(found_parts, list) else []
+    for part in parts:
+        found = STREAMED_PART.fullmatch(part.get("id") or "")
+        slot = slots.get(found.group(1)) if found is not None else None
+        if slot is None:
+            continue
+        chars = sum(len(t.strip()) for t in part.itertext())
+        linked = sum(len(t.strip()) for a in part.iter("a") for t in a.itertext())
+        if linked * _STREAMED_LINK_SHARE >= chars > 0:
+            continue
+        moves.append((slot, part))
+        text += chars
+        prose += sum(len(t.strip()) for p in part.iter("p") for t in p.itertext())
+    if not moves or prose * 2 < text:
+        return
+    for slot, part in moves:
+        if slot.getparent() is not None and part.getparent() is not None:
+            _drop_keeping_tail(part)
+            _drop_fallback(slot)
+            _unwrap_at(slot, part)
+
+
+def _drop_fallback(slot: etree._Element) -> None:
+    """Take out what follows a boundary's template (B:x) up to the comment that closes the boundary (its "Loading…"
+    fallback), as React's script does; nothing when the template does not follow an open boundary's comment."""
+    start = slot.getprevious()
+    if (not (slot.get("id") or "").startswith("B:") or not isinstance(start, etree._Comment)
+            or (start.text or "") != "$?"):
+        return  # a segment's template (P:x) has no fallback
+    start.text = "$"  # the boundary is complete: a part moved in after it finds no open boundary here
+    depth = 0
+    end = slot.getnext()
+    while end is not None:
+        if isinstance(end, etree._Comment):
+            mark = end.text or ""
+            if mark == "/$":
+                if not depth:
+                    break
+                depth -= 1
+            elif mark in ("$", "$?", "$!"):
+                depth += 1
+        end = end.getnext()
+    if end is None:
+        return  # no end in sight: the fallback cannot be told from what follows it
+    parent = slot.getparent()
+    slot.tail = None
+    while parent is not None and (nxt := slot.getnext()) is not None and nxt is not end:
+        parent.remove(nxt)  # a fallback element goes with the text after it
+
+
+def _drop_keeping_tail(el: etree._Element) -> None:
+    """Take ``el`` out of its parent, leaving the text after it (its tail) in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    _append_text_before(el, el.tail)
+    el.tail = None
+    parent.remove(el)
+
+
+def _append_text_before(el: etree._Element, text: str | None) -> None:
+    """Add ``text`` right before ``el``: to its previous sibling's tail, or to its parent's text."""
+    if not text:
+        return
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + text
+    else:
+        parent = el.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + text
+
+
+def _unwrap_at(slot: etree._Element, part: etree._Element) -> None:
+    """Put the children and text of ``part`` where ``slot`` stands, and take ``slot`` out."""
+    parent = slot.getparent()
+    if parent is None:
+        return
+    _append_text_before(slot, part.text)
+    at = parent.index(slot)
+    for offset, child in enumerate(list(part)):
+        parent.insert(at + offset, child)  # moves the child, its tail with it
+    _drop_keeping_tail(slot)
 
 
 def _reopened(data: bytes) -> bytes:

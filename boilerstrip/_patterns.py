@@ -382,6 +382,12 @@ XPATH_STEP = re.compile(r"^([^\[]+)(?:\[(\d+)\])?$")  # one step of a block's XP
 DOCUMENT_END_TAG = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 HTML_END_TAG = re.compile(rb"</html", re.IGNORECASE)
 START_TAG = re.compile(rb"<[a-zA-Z]")
+# React's streamed server rendering: a part of the page that finished late is printed at the end of the body in a
+# hidden <div id="S:x">, and a script moves it in place of <template id="B:x"> (a Suspense boundary, its
+# "Loading…" fallback after it) or <template id="P:x">. A page saved without running the scripts keeps it there.
+STREAMED_PART_MARK = b'id="S:'
+STREAMED_PART = re.compile(r"S:([0-9a-zA-Z]+)")
+STREAMED_SLOT = re.compile(r"[BP]:([0-9a-zA-Z]+)")
 
 # --------------------------------------------------------------------------------------------------------------
 # Markdown dumps (html2text, markdownify, "reader" services): the marks read away, leaving the text a page shows
@@ -749,7 +755,8 @@ COMMENT_FORM_PHRASE = Phrases(*(
 
 OTHER_LINE = re.compile(r"^[\W_]*" + _alt(
     "log ?in", "sign ?in", "sign out", "log ?out", "register", "create (?:an )?account", "my account", "account",
-    "download (?:the|our) app", "get the app", "loading\\.*", "please wait", "listen(?: to this article)?",
+    "download (?:the|our) app", "get the app", "loading\\.*", r"loading [\w-]+(?:\.{3}|…)", "please wait",
+    "listen(?: to this article)?",
     r"listen \(\d+ min\)", "play", "pause", "mute", "unmute", "fullscreen", "enable javascript.*",
     "javascript is (?:disabled|required).*",
     "(?:this|the) (?:slideshow|gallery|video|content|page|site|form|map|player|feature|app) requires javascript.*",

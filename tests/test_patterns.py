@@ -544,6 +544,8 @@ def test_comment_form_phrase(text: str, expected: bool) -> None:
     ("This field is for validation purposes and should be left unchanged.", True),
     ("This field is hidden when viewing the form", True),
     ("This field is for farming, the ranger said, and should be left unchanged.", False),
+    ("Loading paragraph...", True), ("Loading image…", True), ("Loading dock", False),
+    ("Loading paragraphs takes time.", False),
 ])
 def test_other_line(text: str, expected: bool) -> None:
     assert _line(P.OTHER_LINE, text) is expected
