@@ -308,6 +308,29 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
                     set_final(seg, Label.CONTENT, "a linked subheading between paragraphs of the article")
 
 
+def comment_boxes_in_article(segments: Sequence[Segment]) -> None:
+    """A run of blocks a class named as comments or reviews put aside, inside the region with the article's
+    paragraphs right above and right below it, is part of the article (an editor's "product-review-card" between
+    its sections): readers' comments and reviews close the article, they do not stand between its parts. A run
+    of links alone ("Read our full review") stays what its name says."""
+    n = len(segments)
+    for i, stop in _runs(segments, _commented_in_region):
+        if (i > 0 and stop < n and segments[i].rule == "rule_hint"
+                and current(segments[i - 1]).label is Label.CONTENT and segments[i - 1].in_region
+                and current(segments[stop]).label is Label.CONTENT and segments[stop].in_region
+                and sum(seg.words for seg in segments[i:stop] if seg.link_density < _LINKED) >= _BOX_TEXT_WORDS):
+            for seg in segments[i:stop]:
+                set_final(seg, Label.CONTENT, "a box named for comments between paragraphs of the article")
+
+
+_LINKED = 0.5  # link share from which a block is a link ("Read our full review"), not text of the box
+_BOX_TEXT_WORDS = 12  # words outside links a box between the article's paragraphs holds to be read as part of it
+
+
+def _commented_in_region(seg: Segment) -> bool:
+    return seg.in_region and current(seg).label is Label.COMMENTS
+
+
 def _in_list_item(seg: Segment) -> bool:
     """HTML: the block is a paragraph right inside a list item (``<li><p>…</p></li>``, as Markdown renderers write
     a loose list)."""

@@ -153,6 +153,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.author_bios(segments)
     _context.teaser_runs(segments, opts, scope=_same_box(tree))
     _context.linked_items_in_article(segments)
+    _context.comment_boxes_in_article(segments)
     _context.poster_detail_values(segments)
     _context.reference_lists(segments)
     _context.sandwiched_lines(segments)
