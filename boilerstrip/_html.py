@@ -20,6 +20,7 @@ from ._options import OnLimit, Options
 from ._patterns import (
     ARTICLE_TOKENS,
     CAMEL_HUMP,
+    COLLAPSED_PANEL,
     COMMENT_SCHEMA,
     DOCUMENT_END_TAG,
     HIDDEN_STYLE,
@@ -367,18 +368,18 @@ def _token_hint(tokens: Iterable[str]) -> tuple[Label, str] | None:
 def _hidden_by_attributes(tag: object, attrs: dict[str, str]) -> bool:
     """Hidden by an attribute of this very element (the class part is in ``_element_facts``). The lenient
     second look does not ask: some apps hide their whole page until a script has run."""
-    if attrs.get("role") == "tabpanel":
-        # A tab's panel, hidden until its tab is clicked: a documentation page's code for each language, a service
-        # page's plans. Its text is the page's as the shown panel's is (wcxb-dev +0.0008: documentation +0.010,
-        # service +0.003, product -0.003 where the hidden panels were a shop's "about us" tabs).
-        return False
-    if "hidden" in attrs:
-        return True
     style = attrs.get("style")
-    if style and HIDDEN_STYLE.search(style):
-        return True
+    if "hidden" in attrs or (style and HIDDEN_STYLE.search(style)):
+        return not _collapsed_panel(attrs)
     # aria-hidden: icons and decorative duplicates; a container hidden this way is often shown by script
     return attrs.get("aria-hidden") == "true" and tag not in _ARIA_HIDDEN_SHOWN
+
+
+def _collapsed_panel(attrs: dict[str, str]) -> bool:
+    """A panel a reader opens with a click (an accordion's answer, a tab's pane): hidden until then, yet the
+    page's text, as the question or tab label above it says."""
+    return attrs.get("role") == "tabpanel" or bool(COLLAPSED_PANEL.search(
+        attrs.get("class", "") + " " + attrs.get("id", "")))
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -388,7 +389,8 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     Elements share attribute values heavily (within a page and across a site), so this pure function of its
     arguments is memoised: the memo changes speed, never output."""
     classes = cls.split()
-    hidden = bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
+    hidden = (bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
+              and not COLLAPSED_PANEL.search(cls + " " + ident))
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
     named = _named_parts(cls + " " + ident) if (cls or ident) else []

@@ -496,6 +496,10 @@ HIDDEN_TOKENS = frozenset({"hidden", "hide", "invisible", "srOnly", "sr-only", "
 # Utility-CSS classes that show an element again at some screen size ("hidden md:block"): not hidden on a desktop.
 RESPONSIVE_SHOW = re.compile(
     r"\b(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)\b")
+# A panel a reader opens with a click (an accordion's answer, a tab's pane), named by its class or id: hidden until
+# then, yet the page's text.
+COLLAPSED_PANEL = re.compile(
+    r"(?:^|[\s_-])(?:accordion|collaps|tab-?pane|tabpanel|tab__content|tab-content|faq|answer)", _I)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
 
 # --------------------------------------------------------------------------------------------------------------
