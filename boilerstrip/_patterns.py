@@ -869,7 +869,10 @@ COOKIE_STATEMENT = re.compile(_alt(
     r"\bwe (?:and our partners )?use cookies\b", r"\bthis (?:web)?site uses cookies\b",
     r"\bnous utilisons des cookies\b",
     r"\bce site utilise des cookies\b", r"\bwir verwenden cookies\b", r"\bdiese website verwendet cookies\b",
-    r"\butilizamos cookies\b", r"\beste sitio (?:web )?utiliza cookies\b", r"\butilizziamo (?:i )?cookie\b"), _I)
+    r"\butilizamos cookies\b", r"\beste sitio (?:web )?utiliza cookies\b", r"\butilizziamo (?:i )?cookie\b",
+    # the placeholder of an embed the reader's consent choices block ("... isn't visible due to your cookie
+    # preferences", "These cookies are set and controlled by the third party sources ...")
+    r"\bdue to your (?:cookie|privacy|consent) (?:preferences|settings|choices)\b", r"\bthese cookies are set\b"), _I)
 # "Home | World | Science | Climate": a row of short menu entries between separators
 MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 # A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"

@@ -233,7 +233,7 @@ def rule_cookie(seg: Segment, ctx: RuleContext) -> Verdict | None:
         return None
     if COOKIE_STATEMENT.search(seg.text):
         return Verdict(Label.COOKIE, "cookie or consent statement")
-    hits = {m.group(0).casefold() for m in COOKIE_PHRASE.finditer(seg.text)}
+    hits = {m.group(0).casefold().removesuffix("s") for m in COOKIE_PHRASE.finditer(seg.text)}  # (vendor, vendors: one)
     if len(hits) >= 2 or (hits and seg.words <= 12 and not seg.in_region and ctx.kind is InputKind.HTML):
         return Verdict(Label.COOKIE, "cookie or consent wording")
     return None

@@ -142,3 +142,22 @@ def test_the_sentence_under_a_sign_up_prompt_in_the_article_goes_with_it() -> No
         block = _block(result.blocks, start)
         assert not block.kept and block.label is Label.NEWSLETTER
     assert all(p in result.text for p in PARAGRAPHS)
+
+
+def test_a_paragraph_naming_vendors_twice_is_no_cookie_banner() -> None:
+    # "vendor" and "vendors" are one consent word, not two: the paragraph stays in the article
+    para = ("<p>Delegate day-of responsibilities: tipping envelopes, vendor contact lists, and an on-call person. "
+            "In the week leading up, confirm deliveries and timings with all vendors, and rehearse the ceremony.</p>")
+    result = strip_html(article_page(extra_article=para))
+    block = _block(result.blocks, "Delegate day-of")
+    assert block.kept and block.label is Label.CONTENT
+
+
+def test_an_embed_blocked_by_consent_choices_is_cookie_text() -> None:
+    note = ("<div><p>This content isn't visible due to your cookie preferences.</p>"
+            "<p>These cookies are set and controlled by the third party sources from which the embedded content "
+            "originates.</p></div>")
+    result = strip_html(article_page(extra_article=note))
+    for start in ("This content isn't", "These cookies are set"):
+        block = _block(result.blocks, start)
+        assert not block.kept and block.label is Label.COOKIE
