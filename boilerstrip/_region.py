@@ -19,7 +19,7 @@ from itertools import accumulate
 from ._html import TAIL_HINT_NOTE, Tree
 from ._options import Options
 from ._patterns import ELLIPSIS_END, RELATED_HEADING
-from ._segment import Hint, Segment
+from ._segment import Hint, Segment, xpath_steps
 from ._types import Label
 
 _ARTICLE_CLIMB = 3  # levels we climb from the prose holder to an <article>/hentry/articleBody wrapper
@@ -55,6 +55,9 @@ _INTRO_CHARS = 500  # prose characters of an introduction (a paragraph or two): 
 _ARTICLE_TYPES = frozenset({"article", "news", "blog", "newsarticle", "blogposting"})  # og:type of an article
 _COMMENTS = frozenset({Label.COMMENTS})
 _OPENING_PARAGRAPHS = 2  # paragraphs of prose an earlier sibling of the region needs to be a post of its own
+# (and the paragraphs of an article's lead above its region)
+_NO_LEAD_TAGS = frozenset({"header", "figure", "aside"})  # a paragraph in these is a standfirst or a caption, no lead
+_PAGE_TAGS = frozenset({"body", "html"})
 _QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above replies marked as schema.org Comments
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
@@ -287,6 +290,11 @@ def find_region(tree: Tree, options: Options) -> Region:
         if opening_posts:
             spans = [*opening_posts, spans[0]]
             reason += ", with the post before it (a question above its answers, an introduction)"
+    lead: list[int] = []
+    if mode == "article" and not admitted and len(spans) == 1:
+        lead = _lead_before(tree, spans[0], prose_segs, wrappers, held)
+        if lead:
+            reason += f", with the {len(lead)} lead paragraphs above it"
     if not article_page and not admitted:
         hero = _hero_before(tree, spans)
         if hero >= 0:
@@ -304,8 +312,30 @@ def find_region(tree: Tree, options: Options) -> Region:
     elif admitted and mode == "article":
         mode = "discussion"
         reason += " (posts marked up as comments are the content)"
+    spans = sorted([*lead, *spans]) if lead else spans
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted)
+
+
+def _lead_before(tree: Tree, region: int, prose_segs: list[Segment], wrappers: frozenset[int],
+                 held: int) -> list[int]:
+    """The article's lead paragraphs above its region and outside it: ``<p>`` blocks of prose inside the article's
+    wrapper (the region's <article>/articleBody ancestor, else its parent), below the page's headline when the
+    headline stands there, under no boilerplate hint, at least ``_OPENING_PARAGRAPHS`` of them and less prose than
+    the region holds (an introduction above the body's first heading, in a box of its own). A standfirst set as a
+    heading, a paragraph in the article's <header> and a photo's caption are no lead (aeb's truths leave them out)."""
+    wrapper = _article_wrapper(tree, region, _PAGE_CLIMB)
+    if wrapper == region:
+        wrapper = tree.parent[region]
+    if wrapper <= 0 or tree.tags[wrapper] in _PAGE_TAGS:
+        return []
+    h1 = next((seg.node for seg in tree.segments if seg.tag == "h1" and wrapper < seg.node < region), wrapper)
+    lead = [seg for seg in prose_segs if h1 < seg.node < region and seg.tag == "p"
+            and not _under(seg.hints, wrappers, PROSE_FREE_LABELS)
+            and _NO_LEAD_TAGS.isdisjoint(tag for tag, _ in xpath_steps(seg.source))]
+    if len(lead) < _OPENING_PARAGRAPHS or sum(seg.chars for seg in lead) > held:
+        return []
+    return [seg.node for seg in lead]
 
 
 def _hero_before(tree: Tree, spans: list[int]) -> int:

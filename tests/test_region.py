@@ -581,3 +581,34 @@ def test_a_hidden_tab_panel_is_read_as_the_shown_one_is() -> None:
     result = strip_html(_page(article))
     assert "Node.js: " + SENTENCES[1] in result.text and "Ruby: " in result.text
     assert "Zqx" not in result.text
+
+
+_BODY = [
+    "Hibernation would let a crew sleep through most of the seven months it takes to fly from Earth to Mars.",
+    "A sleeping crew eats less, breathes less and needs far smaller living quarters than one that stays awake.",
+    "Bears lose little muscle or bone over a winter spent asleep, which is what engineers would like to copy.",
+    "The agency's study looked at how much lighter a spacecraft could be built if its crew slept on the way.",
+    "Its authors found that the habitat could shrink by a third, and the food and water on board by as much.",
+    "Medical teams would still need to wake the crew now and then to check on their health during the trip.",
+    "The hardest question is how to put a person to sleep safely for months and to wake them without harm.",
+    "Researchers say the first trials on people are many years away, but animal studies are already underway.",
+]
+_LEAD = [
+    "Sending people to Mars is hard enough and keeping them fed and sane on the way is harder still for now.",
+    "The European Space Agency now asks whether its astronauts could simply sleep for most of the long trip.",
+]
+
+
+def test_lead_paragraphs_in_a_box_above_the_body_are_the_article() -> None:
+    body = "<div class='body'><h2>How it would work</h2>" + "".join(f"<p>{s}</p>" for s in _BODY) + "</div>"
+    lead = "".join(f"<p>{s}</p>" for s in _LEAD)
+    result = strip_html(_page(f"<div class='story'><h1>Sleeping to Mars</h1><section>{lead}{body}</section></div>"))
+    assert all(s in result.text for s in _LEAD + _BODY)
+
+
+def test_a_standfirst_in_the_article_header_is_no_lead() -> None:
+    body = "<div class='body'>" + "".join(f"<p>{s}</p>" for s in _BODY) + "</div>"
+    header = "<header><h1>Sleeping to Mars</h1>" + "".join(f"<p>{s}</p>" for s in _LEAD) + "</header>"
+    result = strip_html(_page(f"<div class='story'><section>{header}{body}</section></div>"))
+    assert all(s in result.text for s in _BODY)
+    assert not any(s in result.text for s in _LEAD)
