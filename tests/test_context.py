@@ -72,6 +72,27 @@ def test_a_short_blurb_is_no_article_to_restore() -> None:
     assert all(seg.final is None for seg in page)
 
 
+def test_a_stray_line_kept_beside_the_run_of_prose_does_not_stand_for_the_article() -> None:
+    """All the reading kept is a short line (under 400 characters and a quarter of the run): the run is restored."""
+    page = [_line("Trending repositories", Label.CONTENT), *_page(_FIRST * 3, _SECOND * 2)]
+    article_never_empty(page, [(2, 5)], TRUSTED_TEXT_RULES)
+    assert page[2].final is not None and page[2].final.label is Label.CONTENT
+    assert page[4].final is not None and page[4].final.label is Label.CONTENT
+
+
+def test_readers_comments_neither_make_nor_join_the_run() -> None:
+    """Comment lines inside the run keep their label and do not count toward its length."""
+    page = _page(_FIRST * 2, _SECOND)
+    page[1].final = Verdict(Label.COMMENTS, "a reader's comment under a 'says:' line")
+    article_never_empty(page, [(1, 4)], TRUSTED_TEXT_RULES)  # the rest of the run is under 500 characters
+    assert page[1].final.label is Label.COMMENTS and page[3].final is None
+    page = _page(_FIRST * 2, _SECOND * 3)
+    page[1].final = Verdict(Label.COMMENTS, "a reader's comment under a 'says:' line")
+    article_never_empty(page, [(1, 4)], TRUSTED_TEXT_RULES)
+    assert page[1].final.label is Label.COMMENTS
+    assert page[3].final is not None and page[3].final.label is Label.CONTENT
+
+
 def _read(text: str, label: Label, reason: str = "line model: reads as it in its context (95%)",
           rule: str = "") -> Segment:
     """A text-mode line whose verdict is ``reason``'s (the line model's unless said otherwise)."""
