@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from conftest import PARAGRAPHS, article_page
 
-from boilerstrip import Block, Label, strip_html
-from boilerstrip._rules import title_variants
+from boilerstrip import Block, InputKind, Label, strip_html
+from boilerstrip._options import DEFAULT_OPTIONS
+from boilerstrip._rules import RuleContext, rule_menu_words, title_variants
+from boilerstrip._segment import Segment
 
 
 def _block(blocks: tuple[Block, ...], start: str) -> Block:
@@ -161,3 +163,18 @@ def test_an_embed_blocked_by_consent_choices_is_cookie_text() -> None:
     for start in ("This content isn't", "These cookies are set"):
         block = _block(result.blocks, start)
         assert not block.kept and block.label is Label.COOKIE
+
+
+def test_an_article_line_with_slashes_or_arrows_is_no_breadcrumb() -> None:
+    """In a page's article, a trail of crumbs is links ("Home » Guides"); a line of the text that only has the
+    shape ("302ms → 261ms (14% faster)", "More jobs / funding") stays. A dump of text has no links to tell by:
+    there the shape still names a trail."""
+    lines = "<p>302ms → 261ms (14% faster)</p><ul><li>More jobs / funding mean more projects / resources</li></ul>"
+    crumbs = "<div><a href='/'>Home</a> » <a href='/guides'>Guides</a> » <a href='/g/p'>Plumbing</a></div>"
+    result = strip_html(article_page(extra_article=lines + crumbs))
+    assert "302ms → 261ms (14% faster)" in result.text and "More jobs / funding" in result.text
+    trail = _block(result.blocks, "Home » Guides")
+    assert not trail.kept and trail.reason == "breadcrumb trail"
+    line = Segment("302ms → 261ms (14% faster)", "line", "line 1")  # in region, no links: all a text line has
+    verdict = rule_menu_words(line, RuleContext(DEFAULT_OPTIONS, InputKind.TEXT, frozenset(), ()))
+    assert verdict is not None and verdict.reason == "breadcrumb trail"
