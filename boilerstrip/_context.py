@@ -308,6 +308,10 @@ def linked_items_in_article(segments: Sequence[Segment]) -> None:
                     set_final(seg, Label.CONTENT, "a linked subheading between paragraphs of the article")
 
 
+_LINKED = 0.5  # link share from which a block is a link ("Read our full review"), not text of the box
+_BOX_TEXT_WORDS = 12  # words outside links a box between the article's paragraphs holds to be read as part of it
+
+
 def comment_boxes_in_article(segments: Sequence[Segment]) -> None:
     """A run of blocks a class named as comments or reviews put aside, inside the region with the article's
     paragraphs right above and right below it, is part of the article (an editor's "product-review-card" between
@@ -321,10 +325,6 @@ def comment_boxes_in_article(segments: Sequence[Segment]) -> None:
                 and sum(seg.words for seg in segments[i:stop] if seg.link_density < _LINKED) >= _BOX_TEXT_WORDS):
             for seg in segments[i:stop]:
                 set_final(seg, Label.CONTENT, "a box named for comments between paragraphs of the article")
-
-
-_LINKED = 0.5  # link share from which a block is a link ("Read our full review"), not text of the box
-_BOX_TEXT_WORDS = 12  # words outside links a box between the article's paragraphs holds to be read as part of it
 
 
 def _commented_in_region(seg: Segment) -> bool:
