@@ -188,6 +188,29 @@ def test_a_teaser_grid_under_an_article_stays_related() -> None:
     assert page[2].label is Label.RELATED
 
 
+def _blog_index(excerpt: str) -> tuple[list[Segment], list[tuple[int, int]]]:
+    """A blog's index page: eight posts of a headline, an excerpt and a date, each excerpt a short prose run."""
+    page, runs = [_read("Engineering blog", Label.NAVIGATION)], []
+    for k in range(8):
+        page.append(_read(f"How we rebuilt the release pipeline, part {k}", Label.RELATED))
+        runs.append((len(page), len(page) + 1))
+        page.append(_read(excerpt, Label.RELATED))
+        page.append(_read(f"Mar {k + 1}, 2025", Label.BYLINE, "author, date or reading-time line", "rule_byline"))
+    return page, runs
+
+
+def test_a_listing_whose_excerpts_make_short_prose_runs_is_still_a_listing() -> None:
+    page, runs = _blog_index("We moved every build to one queue and cut the wait for a release from hours to minutes.")
+    listing_never_empty(page, runs, TRUSTED_TEXT_RULES)  # eight runs of ~90 characters: no article among them
+    assert [seg.label for seg in page[1:4]] == [Label.CONTENT, Label.CONTENT, Label.BYLINE]
+
+
+def test_runs_of_an_article_s_worth_keep_the_grid_related() -> None:
+    page, runs = _blog_index(_FIRST * 3)
+    listing_never_empty(page, runs, TRUSTED_TEXT_RULES)  # each run is an article's worth: the page has prose
+    assert page[1].label is Label.RELATED and page[5].label is Label.RELATED
+
+
 def test_the_headline_above_the_article_skips_its_date_line_and_menu_words() -> None:
     page = [
         _read("Making agentic government work: seven principles", Label.CONTENT),
