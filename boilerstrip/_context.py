@@ -449,8 +449,9 @@ def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     when its longest grid of entries the line model read as teasers (a name, a price, a button) outnumbers the
     lines read as content: the grid is what the page lists, whatever the position rules made of its lines (a
     listing is read again from its kept text, where the grid stands alone). Only on such pages: under an article
-    the same grid is its teaser list. A page has an article when one prose run is an article's worth, as
-    ``article_never_empty`` counts it: several short runs are no article (a blog's index makes one of each post's
+    the same grid is its teaser list. A page has an article when one prose run is an article's worth, as in
+    ``article_never_empty`` (which also leaves readers' comments out of a run's count; here they count): several
+    short runs are no article (a blog's index makes one of each post's
     excerpt, and the line model reads them as the teasers they are). Lines a trusted wording rule named keep their
     label."""
     if max((sum(seg.chars for seg in segments[i:j]) for i, j in runs), default=0) >= _ARTICLE_RUN_CHARS:

@@ -378,8 +378,12 @@ def _hidden_by_attributes(tag: object, attrs: dict[str, str]) -> bool:
 def _collapsed_panel(attrs: dict[str, str]) -> bool:
     """A panel a reader opens with a click (an accordion's answer, a tab's pane): hidden until then, yet the
     page's text, as the question or tab label above it says."""
-    return attrs.get("role") == "tabpanel" or bool(COLLAPSED_PANEL.search(
-        attrs.get("class", "") + " " + attrs.get("id", "")))
+    return attrs.get("role") == "tabpanel" or _names_panel(attrs.get("class", ""), attrs.get("id", ""))
+
+
+def _names_panel(cls: str, ident: str) -> bool:
+    """The class or id names a collapsed panel (``COLLAPSED_PANEL``), whether hidden by an attribute or a class."""
+    return COLLAPSED_PANEL.search(cls + " " + ident) is not None
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
@@ -390,7 +394,7 @@ def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
     arguments is memoised: the memo changes speed, never output."""
     classes = cls.split()
     hidden = (bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
-              and not COLLAPSED_PANEL.search(cls + " " + ident))
+              and not _names_panel(cls, ident))
     if ident and (tag in HEADING_TAGS or ident.count("-") + ident.count("_") >= _SLUG_PARTS):
         ident = ""  # an id made from the heading's own words ("the-three-rules-i-follow") names nothing
     named = _named_parts(cls + " " + ident) if (cls or ident) else []

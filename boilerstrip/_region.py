@@ -58,6 +58,9 @@ _OPENING_PARAGRAPHS = 2  # paragraphs of prose an earlier sibling of the region 
 # (and the paragraphs of an article's lead above its region)
 _NO_LEAD_TAGS = frozenset({"header", "figure", "aside"})  # a paragraph in these is a standfirst or a caption, no lead
 _PAGE_TAGS = frozenset({"body", "html"})
+_BESIDE_CLIMB = 4  # levels above the region where a list above it may join it in one section
+_BESIDE_SHARE = 0.25  # the list's text, as a share of the region's, for it to be a part of the page
+_BESIDE_SLACK = 1.25  # the section holds little else: at most this times the region's and the list's text
 _QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above replies marked as schema.org Comments
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
@@ -214,7 +217,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         # Records that are every one of their kind under a plain parent are the parts of one page (the sections
         # of a service page, the posts of a thread): the parent holds them with the headings between them.
         up = tree.parent[spans[0]]
-        if every_one and tree.tags[up] not in ("body", "html") and tree.own_hint[up] is None:
+        if every_one and tree.tags[up] not in _PAGE_TAGS and tree.own_hint[up] is None:
             spans = [up]
             reason += ", with the headings between them"
     else:
@@ -290,13 +293,14 @@ def find_region(tree: Tree, options: Options) -> Region:
         if opening_posts:
             spans = [*opening_posts, spans[0]]
             reason += ", with the post before it (a question above its answers, an introduction)"
+    h1s = [seg.node for seg in tree.segments if seg.tag == "h1" and seg.node >= 0]  # the page's headlines, in order
     lead: list[int] = []
     if mode == "article" and not admitted and len(spans) == 1:
-        lead = _lead_before(tree, spans[0], prose_segs, wrappers, held)
+        lead = _lead_before(tree, spans[0], prose_segs, wrappers, held, h1s)
         if lead:
             reason += f", with the {len(lead)} lead paragraphs above it"
     if not article_page and not admitted:
-        hero = _hero_before(tree, spans)
+        hero = _hero_before(tree, spans, h1s)
         if hero >= 0:
             spans = [hero, *spans]
             reason += ", with the page's headline section above it"
@@ -318,7 +322,7 @@ def find_region(tree: Tree, options: Options) -> Region:
 
 
 def _lead_before(tree: Tree, region: int, prose_segs: list[Segment], wrappers: frozenset[int],
-                 held: int) -> list[int]:
+                 held: int, h1s: list[int]) -> list[int]:
     """The article's lead paragraphs above its region and outside it: ``<p>`` blocks of prose inside the article's
     wrapper (the region's <article>/articleBody ancestor, else its parent), below the page's headline when the
     headline stands there, under no boilerplate hint, at least ``_OPENING_PARAGRAPHS`` of them and less prose than
@@ -329,7 +333,7 @@ def _lead_before(tree: Tree, region: int, prose_segs: list[Segment], wrappers: f
         wrapper = tree.parent[region]
     if wrapper <= 0 or tree.tags[wrapper] in _PAGE_TAGS:
         return []
-    h1 = next((seg.node for seg in tree.segments if seg.tag == "h1" and wrapper < seg.node < region), wrapper)
+    h1 = next((node for node in h1s if wrapper < node < region), wrapper)
     lead = [seg for seg in prose_segs if h1 < seg.node < region and seg.tag == "p"
             and not _under(seg.hints, wrappers, PROSE_FREE_LABELS)
             and _NO_LEAD_TAGS.isdisjoint(tag for tag, _ in xpath_steps(seg.source))]
@@ -338,18 +342,18 @@ def _lead_before(tree: Tree, region: int, prose_segs: list[Segment], wrappers: f
     return [seg.node for seg in lead]
 
 
-def _hero_before(tree: Tree, spans: list[int]) -> int:
+def _hero_before(tree: Tree, spans: list[int], h1s: list[int]) -> int:
     """The small section holding the page's first <h1> when it stands before the region, outside it, under the same
     ancestor (a service or shop page's headline and lead above its sections), or -1."""
-    h1 = next((seg for seg in tree.segments if seg.tag == "h1" and seg.node >= 0), None)
-    if h1 is None or h1.node >= spans[0] or _in_any(tree, h1.node, spans):
+    if not h1s or h1s[0] >= spans[0] or _in_any(tree, h1s[0], spans):
         return -1
+    h1 = h1s[0]
     up = tree.parent[spans[0]]
-    while up >= 0 and not up <= h1.node <= tree.end[up]:
+    while up >= 0 and not up <= h1 <= tree.end[up]:
         up = tree.parent[up]
     if up < 0:
         return -1
-    hero = h1.node
+    hero = h1
     while tree.parent[hero] != up:
         hero = tree.parent[hero]
     if tree.own_hint[hero] is not None or tree.tags[hero] in ("header", "nav", "aside"):
@@ -711,11 +715,6 @@ def _in_chrome(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
     return False
 
 
-_BESIDE_CLIMB = 4  # levels above the region where a list above it may join it in one section
-_BESIDE_SHARE = 0.25  # the list's text, as a share of the region's, for it to be a part of the page
-_BESIDE_SLACK = 1.25  # the section holds little else: at most this times the region's and the list's text
-
-
 def _listing_above(tree: Tree, region: int, listing: tuple[int, list[int]], text: list[int]) -> bool:
     """On a page that is no article, a list of entries above the region, held with it a few levels up by an
     element that holds little else, is part of the page: a category page's grid of products above the buying
@@ -725,7 +724,7 @@ def _listing_above(tree: Tree, region: int, listing: tuple[int, list[int]], text
         return False  # a list below the text is its related cards or metadata rows (measured: a loss on both sets)
     up = tree.parent[region]
     for _ in range(_BESIDE_CLIMB):
-        if up < 0 or tree.tags[up] in ("body", "html"):
+        if up < 0 or tree.tags[up] in _PAGE_TAGS:
             return False
         if _contains(tree, up, members):
             return text[up] <= _BESIDE_SLACK * (text[region] + held)
