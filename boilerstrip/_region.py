@@ -12,6 +12,7 @@ Three steps, each one pass over the segments or the elements:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
@@ -60,6 +61,8 @@ _NO_LEAD_TAGS = frozenset({"header", "figure", "aside"})  # a paragraph in these
 _PAGE_TAGS = frozenset({"body", "html"})
 _BESIDE_CLIMB = 4  # levels above the region where a list above it may join it in one section
 _BESIDE_SHARE = 0.25  # the list's text, as a share of the region's, for it to be a part of the page
+_KIN_CLIMB = 3  # levels above a listing's entries where cards of the same template are more entries
+_KIN_ROW = 2  # such cards come in rows: one alone beside the list is a promoted box, not an entry
 _BESIDE_SLACK = 1.25  # the section holds little else: at most this times the region's and the list's text
 _QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above replies marked as schema.org Comments
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
@@ -201,10 +204,13 @@ def find_region(tree: Tree, options: Options) -> Region:
         listing = _best_listing(tree, entry_text, entry_links, -1, wrappers)
         if listing is not None and listing[0] >= options.min_region_chars:
             bare = _headline_list(listing, entry_links)  # bare headlines: a hidden article may be the content
-            return Region(tuple((node, tree.end[node]) for node in listing[1]),
-                          f"a list of {len(listing[1])} similar entries (a listing page without prose)", bare,
-                          listing[0], wrappers | _entry_templates(tree, listing[1], entry_text), -1, "listing",
-                          _LISTING_LABELS)
+            wrappers = wrappers | _entry_templates(tree, listing[1], entry_text)
+            reason = f"a list of {len(listing[1])} similar entries (a listing page without prose)"
+            kin = _kindred_entries(tree, listing[1], listing[1], entry_text, wrappers)
+            if kin:
+                reason += f", with {len(kin)} more entries of the same card in rows beside it"
+            return Region(tuple((node, tree.end[node]) for node in sorted([*listing[1], *kin])), reason, bare,
+                          listing[0], wrappers, -1, "listing", _LISTING_LABELS)
         return Region(((0, tree.end[0]),), "the whole page (no prose found)", True, 0, wrappers)
     top = max(range(n), key=score.__getitem__)
     reason = "the element whose paragraphs score highest"
@@ -281,6 +287,10 @@ def find_region(tree: Tree, options: Options) -> Region:
             reason = f"{len(spans)} posts of a thread, marked up as comments (they are the content)"
         else:
             wrappers = wrappers | _entry_templates(tree, listing[1], entry_text)
+            kin = _kindred_entries(tree, spans, listing[1], entry_text, wrappers)
+            if kin:
+                spans = sorted([*spans, *kin])
+                reason += f", with {len(kin)} more entries of the same card in rows beside it"
     if (mode == "article" and not article_page and not admitted and listing is not None and len(spans) == 1
             and _listing_above(tree, spans[0], listing, entry_text)):
         spans = sorted([*spans, *listing[1]])  # its entries, not the section's filters and sort bar
@@ -696,6 +706,31 @@ def _mostly_comments(tree: Tree, members: list[int], wrappers: frozenset[int]) -
             if _under(seg.hints, wrappers, _COMMENTS):
                 marked += seg.chars
     return total > 0 and marked >= _COMMENT_SHARE * total
+
+
+def _kindred_entries(tree: Tree, spans: list[int], members: list[int], text: list[int],
+                     wrappers: frozenset[int]) -> list[int]:
+    """Entries of the listing's card (same tag and class) in other lists of the same section: a topic page's
+    "Latest" row above its river of the same cards. The section is the element a few levels above the list, below
+    the page's root; entries in site chrome stay out."""
+    sig = tree.sig[members[0]]
+    up = tree.parent[members[0]]
+    for _ in range(_KIN_CLIMB):
+        parent = tree.parent[up]
+        if parent < 0 or tree.tags[parent] in _PAGE_TAGS:
+            break
+        up = parent
+    kin: list[int] = []
+    node = up + 1
+    while node <= tree.end[up]:
+        if (tree.sig[node] == sig and text[node] >= _MIN_ENTRY_CHARS and not _in_any(tree, node, spans)
+                and not _in_chrome(tree, node, wrappers)):
+            kin.append(node)
+            node = tree.end[node]
+        node += 1
+    rows = Counter(tree.parent[k] for k in kin)
+    kin = [k for k in kin if rows[tree.parent[k]] >= _KIN_ROW]
+    return kin
 
 
 def _headline_list(listing: tuple[int, list[int]], links: list[int]) -> bool:

@@ -612,3 +612,21 @@ def test_a_standfirst_in_the_article_header_is_no_lead() -> None:
     result = strip_html(_page(f"<div class='story'><section>{header}{body}</section></div>"))
     assert all(s in result.text for s in _BODY)
     assert not any(s in result.text for s in _LEAD)
+
+
+def _card(i: int) -> str:
+    return (f"<article class='river-card'><h2><a href='/s{i}'>Story number {i} about the new headphones</a></h2>"
+            f"<p>Story number {i} tells what the maker changed in this model and what it costs now.</p></article>")
+
+
+def test_rows_of_the_listing_card_beside_the_list_are_more_entries() -> None:
+    """A topic page: a "Latest" row of three cards above the river of the same cards, each in its own section of
+    <main>. The row is the listing's too; a lone promoted card (no row) and a sidebar of cards stay out."""
+    latest = "<section class='latest'><h2>Latest</h2>" + "".join(_card(i) for i in range(3)) + "</section>"
+    river = "<section class='river'>" + "".join(_card(i) for i in range(10, 22)) + "</section>"
+    promoted = "<div class='promo-slot'>" + _card(90) + "</div>"
+    sidebar = "<aside class='sidebar'>" + "".join(_card(i) for i in range(50, 53)) + "</aside>"
+    result = strip_html(_page(f"<main><div class='wrap'>{latest}</div>{promoted}<div class='wrap'>{river}</div>"
+                              f"</main>{sidebar}"))
+    assert "Story number 1 tells" in result.text and "Story number 21 tells" in result.text
+    assert "Story number 90" not in result.text and "Story number 50" not in result.text
