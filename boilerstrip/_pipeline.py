@@ -135,15 +135,16 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     if region.weak and opts.use_readability and not tree.forced_region:
         second = _readability.main_text(text)
         notes.append("weak region: readability-lxml consulted" + ("" if second else ", no signal"))
+    listing = region.mode == "listing"
     for seg in segments:
         seg.in_region = region.contains(seg.node)
+        seg.in_entries = seg.in_region and (listing or any(a <= seg.node <= b for a, b in region.entries))
         if second is not None:
             seg.in_region = seg.in_region or _readability.holds(second, seg.text)
         seg.hint = _applicable_hint(seg, region, tree.tags)
     meta = tree.meta
     ctx = _rules.RuleContext(opts, InputKind.HTML, _rules.title_variants(meta.og_title, meta.title),
-                             _user_phrases(opts), listing=region.mode == "listing",
-                             admitted=region.admitted)
+                             _user_phrases(opts), admitted=region.admitted)
     _rules.first_pass(segments, _rules.HTML_RULES, ctx, _HTML_DEFAULT, deadline)
     _context.container_votes(segments)
     _context.section_wording(segments, tree.parent)

@@ -104,6 +104,7 @@ class Region:
     core: int = -1  # the highest-scoring container, before siblings and the article wrapper were added
     mode: str = "article"  # "article"; "listing" (a list of entries); "discussion" (comments are the content)
     admitted: frozenset[Label] = frozenset()  # hint labels that do not count as boilerplate inside the region
+    entries: tuple[tuple[int, int], ...] = ()  # spans that are a list's entries beside an article-mode region
 
     def contains(self, node: int) -> bool:
         spans = self.spans
@@ -291,9 +292,11 @@ def find_region(tree: Tree, options: Options) -> Region:
             if kin:
                 spans = sorted([*spans, *kin])
                 reason += f", with {len(kin)} more entries of the same card in rows beside it"
+    entries: tuple[tuple[int, int], ...] = ()
     if (mode == "article" and not article_page and not admitted and listing is not None and len(spans) == 1
             and _listing_above(tree, spans[0], listing, entry_text)):
         spans = sorted([*spans, *listing[1]])  # its entries, not the section's filters and sort bar
+        entries = tuple((node, tree.end[node]) for node in listing[1])
         reason += ", with the list of entries above it in one section"
     if opening >= 0 and mode != "listing" and not _in_any(tree, opening, spans):
         spans = [opening] if _contains(tree, opening, spans) else sorted([*spans, opening])
@@ -328,7 +331,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         reason += " (posts marked up as comments are the content)"
     spans = sorted([*lead, *spans]) if lead else spans
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
-                  wrappers, top, mode, admitted)
+                  wrappers, top, mode, admitted, entries)
 
 
 def _lead_before(tree: Tree, region: int, prose_segs: list[Segment], wrappers: frozenset[int],

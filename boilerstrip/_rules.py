@@ -88,7 +88,6 @@ class RuleContext:
     kind: InputKind
     titles: frozenset[str]  # normalised headline variants
     user_phrases: tuple[str, ...]  # lower-cased Options.boilerplate_phrases
-    listing: bool = False  # the region is a list of entries: links and teasers there are the content
     admitted: frozenset[Label] = frozenset()  # hint labels that are content inside the region on this page
 
 
@@ -361,8 +360,8 @@ _PERMALINK_MARKS = ("¶", "#", "§", "🔗")  # marks of a heading's link to its
 
 def rule_link_list(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.link_chars and seg.link_density > ctx.options.max_link_density:
-        if ctx.listing and seg.in_region:
-            return None
+        if seg.in_entries:
+            return None  # a list's entries: their links are their headlines
         if seg.in_region and seg.is_heading and seg.text.endswith(_PERMALINK_MARKS):
             return None  # a section heading that links to itself ("Introduction¶"): docs generators do this
         if (seg.in_region and seg.words >= _LINKED_SENTENCE_WORDS and seg.ends_sentence

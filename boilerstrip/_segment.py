@@ -67,6 +67,8 @@ class Segment:
     lines: tuple[int, int] | None = None
     hint: Hint | None = None  # the hint that applies, once the region is known
     in_region: bool = True
+    in_entries: bool = False  # inside a list's entries (a listing page, or a list joined to the region): links are
+    # their headlines
     indent: int = 0  # leading spaces of the line (text input): layout-keeping converters indent by nesting
     model: tuple[Label, float] | None = None  # the line model's label and its probability (text input)
     words: int = 0

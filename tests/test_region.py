@@ -559,6 +559,7 @@ def test_a_grid_above_the_text_of_a_page_that_is_no_article_is_its_list() -> Non
     list (a category page), not a box beside the article."""
     result = strip_html(_category_page(grid_first=True))
     assert "Model 7 holds 45 litres" in result.text and SENTENCES[2] in result.text
+    assert "Trail pack 0" in result.text.splitlines()  # a card's linked name is its headline, as on a listing page
 
 
 def test_cards_below_the_text_or_on_an_article_page_stay_out() -> None:
