@@ -6,6 +6,7 @@ overrules or confirms the first pass. ``finish`` copies every remaining first ve
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from itertools import pairwise
@@ -805,6 +806,37 @@ def section_wording(segments: Sequence[Segment], parent: Sequence[int]) -> None:
             if (m.rule == "rule_hint" and current(m).label in (Label.LEGAL, Label.OTHER) and m.final is None
                     and m.link_density <= _LINK_LIST_DENSITY):
                 set_final(m, label, f"in a section whose wording is {label.value}")
+
+
+_SIGNUP_CLIMB = 4  # levels above a sign-up prompt where its form may stand (a card: heading, blurb, form, terms)
+_SIGNUP_MAX_BLOCKS = 8  # a sign-up card holds a few blocks; more is a section of the page around one
+_SIGNUP_MAX_CHARS = 800  # and a few sentences: a heading, a blurb, the terms of the sign-up
+
+
+def signup_boxes(segments: Sequence[Segment], parent: Sequence[int], end: Sequence[int]) -> None:
+    """HTML: a small box holding a sign-up prompt ("Sign up now for our newsletter") and a <form> is a sign-up card
+    as a whole: its heading, its blurb ("Be the first to know!"), its button and its terms go with the prompt, in the
+    article's region too, where a box's name is not read."""
+    prompts = [seg.node for seg in segments if seg.in_region and seg.node >= 0 and seg.rule != "rule_hint"
+               and current(seg).label is Label.NEWSLETTER]
+    if not prompts or not any("/form[" in seg.source for seg in segments):
+        return
+    nodes = [seg.node for seg in segments]
+    for node in prompts:
+        box = parent[node]
+        for _ in range(_SIGNUP_CLIMB):
+            if box < 0:
+                break
+            lo, hi = bisect_left(nodes, box), bisect_right(nodes, end[box])
+            members = segments[lo:hi]
+            if len(members) > _SIGNUP_MAX_BLOCKS or sum(m.chars for m in members) > _SIGNUP_MAX_CHARS:
+                break
+            if any("/form[" in m.source for m in members):
+                for m in members:
+                    if m.in_region and current(m).label is Label.CONTENT:
+                        set_final(m, Label.NEWSLETTER, "in a sign-up box (a form beside a sign-up prompt)")
+                break
+            box = parent[box]
 
 
 def line_model(segments: Sequence[Segment], options: Options, trusted: frozenset[str],

@@ -149,6 +149,7 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     _context.container_votes(segments)
     _context.section_wording(segments, tree.parent)
     _context.prompt_followers(segments, opts, _rules.asks_to_subscribe)
+    _context.signup_boxes(segments, tree.parent, tree.end)
     _context.box_headings(segments)
     _context.bylines_with_names(segments)
     _context.author_bios(segments)

@@ -1,0 +1,36 @@
+"""A sign-up card inside the article (a prompt, a blurb, a form, its terms) goes as a whole."""
+
+from __future__ import annotations
+
+from boilerstrip import Label, strip_html
+
+PARAGRAPHS = [
+    "The laptop has a fast processor, a bright screen and a battery that lasts through a long working day.",
+    "Its keyboard is comfortable for typing, and the speakers are loud enough to fill a small room with sound.",
+    "At this price it is one of the better deals of the season for students and for people who work from home.",
+]
+
+
+def _article(card: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + card + f"<p>{PARAGRAPHS[2]}</p>"
+    return f"<html><body><article><h1>A laptop deal</h1>{body}</article></body></html>"
+
+
+def test_a_sign_up_card_in_the_article_goes_as_a_whole() -> None:
+    card = ("<section><div>Deals of the Day</div><div><div>Be the first to know about every price drop!</div>"
+            "<form><input type='email'><button>Sign Me Up</button></form>"
+            "<div>By signing up, you agree to receive our emails. You can opt out at any time.</div></div>"
+            "<div><div>Sign up now for our deals newsletter.</div></div></section>")
+    result = strip_html(_article(card))
+    assert result.text == "\n\n".join(["A laptop deal", *PARAGRAPHS])
+    blurb = next(b for b in result.blocks if b.text.startswith("Be the first"))
+    assert blurb.label is Label.NEWSLETTER and "sign-up box" in blurb.reason
+
+
+def test_a_form_without_a_sign_up_prompt_or_in_a_big_section_stays() -> None:
+    search = "<section><div>Find a store near you.</div><form><input><button>Go</button></form></section>"
+    assert "Find a store near you." in strip_html(_article(search)).text
+    section = ("<section>" + "".join(f"<p>{p} More on this below.</p>" for p in PARAGRAPHS * 3)
+               + "<div>Sign up now for our deals newsletter.</div><form><input><button>Sign Me Up</button></form>"
+               "</section>")
+    assert "More on this below." in strip_html(_article(section)).text
