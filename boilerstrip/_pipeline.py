@@ -135,10 +135,10 @@ def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts
     if region.weak and opts.use_readability and not tree.forced_region:
         second = _readability.main_text(text)
         notes.append("weak region: readability-lxml consulted" + ("" if second else ", no signal"))
-    listing = region.mode == "listing"
+    listing, entries = region.mode == "listing", region.entries
     for seg in segments:
         seg.in_region = region.contains(seg.node)
-        seg.in_entries = seg.in_region and (listing or any(a <= seg.node <= b for a, b in region.entries))
+        seg.in_entries = seg.in_region and (listing or (bool(entries) and any(a <= seg.node <= b for a, b in entries)))
         if second is not None:
             seg.in_region = seg.in_region or _readability.holds(second, seg.text)
         seg.hint = _applicable_hint(seg, region, tree.tags)
