@@ -124,8 +124,8 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
             if verdict.label is not Label.ADVERTISEMENT:
                 heading = None
             continue
-        if verdict.label is Label.CREDIT:
-            continue  # image credits inside teaser blocks stay credits
+        if verdict.label is Label.CREDIT or seg.in_entries:
+            continue  # image credits inside teaser blocks stay credits; a listing's entries are its content
         if verdict.label in _MODEL_BOXES and _read_by_model(seg):
             continue  # the line model read it as part of a menu or share bar with its neighbours: it stays that
         head = heading.text if len(heading.text) <= 40 else heading.text[:39] + "…"

@@ -631,3 +631,13 @@ def test_rows_of_the_listing_card_beside_the_list_are_more_entries() -> None:
                               f"</main>{sidebar}"))
     assert "Story number 1 tells" in result.text and "Story number 21 tells" in result.text
     assert "Story number 90" not in result.text and "Story number 50" not in result.text
+
+
+def test_a_listing_s_entries_under_a_latest_heading_are_its_content() -> None:
+    """A topic page's river under a "Latest News" heading: the heading names the list, the entries are the page."""
+    river = "<section class='river'><h2>Latest News</h2>" + "".join(
+        f"<article class='river-card'><h3><a href='/s{i}'>Story number {i} about the new headphones</a></h3>"
+        f"<div class='meta'>Staff writer</div></article>" for i in range(12)) + "</section>"
+    result = strip_html(_page(f"<main>{river}</main>"))
+    assert "Story number 0 about the new headphones" in result.text.splitlines()
+    assert "Story number 11 about the new headphones" in result.text.splitlines()
