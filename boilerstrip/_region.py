@@ -67,6 +67,8 @@ _BESIDE_SLACK = 1.25  # the section holds little else: at most this times the re
 _QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above replies marked as schema.org Comments
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
+_REPLY_CLIMB = 8  # levels of a post's template, from its paragraphs up to its card (XenForo's: seven)
+_REPLY_TEMPLATE = 2  # classed elements of the best post's template a reply must repeat to be a post of the thread
 # When no prose is left, hints are admitted step by step: comments and teasers (a discussion page), then boxes
 # only called widgets or sidebars, then any class name but those of cookie banners and site footers (themes
 # that call their article "toc-para" or "promo-body").
@@ -323,6 +325,14 @@ def find_region(tree: Tree, options: Options) -> Region:
         spans = sorted([*spans, *replies])
         wrappers = wrappers | frozenset(replies)  # their comment hint names the reply, not a box to drop
         reason += f", with {len(replies)} replies marked itemprop=comment (the page declares a forum thread)"
+    posts, named = _template_replies(tree, top, spans, prose_segs, wrappers) if mode != "listing" else ([], [])
+    if named:
+        # Replies under a comments name, built with the best post's own template: the posts of a thread (a forum
+        # engine names its replies comments), not readers' comments under an article, which have a template of
+        # their own. Their comment names name the reply, not a box to drop.
+        spans = sorted([*spans, *posts])
+        wrappers = wrappers | frozenset(named)
+        reason += f", with {len(set(named))} comment names on replies in the best post's template read as posts"
     if fallback and mode == "article":
         mode = "discussion"
         reason += f" ({', '.join(sorted(x.value for x in fallback))} boxes admitted: the page has no other prose)"
@@ -403,6 +413,51 @@ def _thread_replies(tree: Tree, spans: list[int]) -> list[int]:
         if not _in_any(tree, node, spans) and not any(node <= s <= tree.end[node] for s in spans):
             replies.append(node)
     return replies
+
+
+def _template_replies(tree: Tree, top: int, spans: list[int], prose_segs: list[Segment],
+                      wrappers: frozenset[int]) -> tuple[list[int], list[int]]:
+    """The replies of a thread marked up as comments, outside the region: prose under a comments hint whose box
+    repeats ``_REPLY_TEMPLATE`` classed elements (tag and first class) of the best post's own template, the chain of
+    elements from its paragraphs up ``_REPLY_CLIMB`` levels that do not hold the best post too. Each reply is the
+    outermost element of the repeated template; also returned, the elements named for comments around the replies'
+    paragraphs that do not hold the best post."""
+    template: set[str] = set()
+    node = top
+    for _ in range(_REPLY_CLIMB):
+        if node < 0 or tree.tags[node] in _PAGE_TAGS:
+            break
+        if not tree.sig[node].endswith("."):
+            template.add(tree.sig[node])
+        node = tree.parent[node]
+    if len(template) < _REPLY_TEMPLATE:
+        return [], []
+    posts: list[int] = []
+    named: list[int] = []
+    for seg in prose_segs:
+        if (seg.is_heading or (posts and posts[-1] <= seg.node <= tree.end[posts[-1]])
+                or not _under(seg.hints, wrappers, _COMMENTS)):
+            continue  # (a heading over the comments, "10 thoughts on ...", is no reply)
+        matched: list[int] = []
+        node = seg.node
+        holder = -1  # the nearest classed box around the paragraph: it must be the post's own text box
+        for _ in range(_REPLY_CLIMB):
+            node = tree.parent[node]
+            if node < 0 or node <= top <= tree.end[node]:
+                break  # an element holding the best post too is the page's, not the reply's template
+            if holder < 0 and not tree.sig[node].endswith("."):
+                holder = node
+            if tree.sig[node] in template:
+                matched.append(node)
+        if len(matched) >= _REPLY_TEMPLATE and matched[0] == holder:
+            if not _in_any(tree, seg.node, spans):
+                posts.append(matched[-1])
+            hint = valid_hint(seg.hints, wrappers)
+            while hint is not None and not hint.node <= top <= tree.end[hint.node]:
+                if hint.label is Label.COMMENTS:
+                    named.append(hint.node)
+                hint = valid_hint(hint.parent, wrappers)
+    return posts, named
 
 
 def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset[int]) -> frozenset[int]:

@@ -641,3 +641,31 @@ def test_a_listing_s_entries_under_a_latest_heading_are_its_content() -> None:
     result = strip_html(_page(f"<main>{river}</main>"))
     assert "Story number 0 about the new headphones" in result.text.splitlines()
     assert "Story number 11 about the new headphones" in result.text.splitlines()
+def _forum_thread(reply_box: str) -> str:
+    """A long opening post and replies in a box named for comments; each reply's text box is ``reply_box``."""
+    opening = ("<div class='discussion'><div class='item-wrap'><div class='item-body'><div class='message'>"
+               + "".join(f"<p>{s} The opening post goes on about it in detail.</p>" for s in SENTENCES * 4)
+               + "</div></div></div></div>")
+    replies = "<div class='comments-wrap'><h2>Comments</h2><ul>" + "".join(
+        f"<li class='comment'><div class='author'>user{i}</div><div class='item-wrap'><div class='item-body'>"
+        f"<div class='{reply_box}'><p>Reply {i}: {s}</p></div></div></div></li>"
+        for i, s in enumerate(SENTENCES)) + "</ul></div>"
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(8)) + "</ul>"
+    return _page(f"{menu}<main>{opening}{replies}</main>", "<meta property='og:type' content='website'>")
+
+
+def test_replies_in_the_opening_posts_template_are_the_thread() -> None:
+    """A forum engine names its replies comments, and builds each with the opening post's own template (the same
+    text box inside the same wrappers): the replies are posts of the thread."""
+    result = strip_html(_forum_thread("message"))
+    assert SENTENCES[0] in result.text
+    assert all(f"Reply {i}: " in result.text for i in range(4))
+    assert "Menu entry" not in result.text
+    assert "best post's template" in result.notes[0]
+
+
+def test_comments_in_a_text_box_of_their_own_stay_out() -> None:
+    """Readers' comments under a post have their own text box ("comment-content"), whatever wrappers they share."""
+    result = strip_html(_forum_thread("comment-content"))
+    assert SENTENCES[0] in result.text
+    assert "Reply 0: " not in result.text
