@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from ._html import TAIL_HINT_NOTE, Tree
 from ._options import Options
@@ -63,6 +63,8 @@ _BESIDE_CLIMB = 4  # levels above the region where a list above it may join it i
 _BESIDE_SHARE = 0.25  # the list's text, as a share of the region's, for it to be a part of the page
 _KIN_CLIMB = 3  # levels above a listing's entries where cards of the same template are more entries
 _KIN_ROW = 2  # such cards come in rows: one alone beside the list is a promoted box, not an entry
+_GAP_PARAGRAPHS = 3  # paragraphs of prose between the parts of a page's region that make a section of its own
+_GAP_PROSE = 500  # ... and their characters (a standfirst, a date line or a caption between the parts is less)
 _BESIDE_SLACK = 1.25  # the section holds little else: at most this times the region's and the list's text
 _QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above replies marked as schema.org Comments
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
@@ -340,8 +342,51 @@ def find_region(tree: Tree, options: Options) -> Region:
         mode = "discussion"
         reason += " (posts marked up as comments are the content)"
     spans = sorted([*lead, *spans]) if lead else spans
+    if not article_page and mode != "listing" and len(spans) > 1:
+        gaps = _gaps_between(tree, spans, prose_segs)
+        if gaps:
+            # The parts of a page that is no article, with sections of prose of their own between them (a service
+            # page's sections between its headline and the best one): those sections are the page's too.
+            spans = sorted([*spans, *gaps])
+            reason += f", with the {len(gaps)} element(s) of prose between its parts"
     return Region(tuple((node, tree.end[node]) for node in spans), reason, held < options.min_region_chars, held,
                   wrappers, top, mode, admitted, entries)
+
+
+def _gaps_between(tree: Tree, spans: list[int], prose_segs: list[Segment]) -> list[int]:
+    """The elements between consecutive parts of the region, outside them all, when they hold a section of prose:
+    ``_GAP_PARAGRAPHS`` paragraphs of prose and ``_GAP_PROSE`` characters or more. A standfirst, a date line or a
+    caption between a headline and an article's body is no section."""
+    out: list[int] = []
+    parent, end = tree.parent, tree.end
+    for a, b in pairwise(spans):
+        if b <= end[a]:
+            continue
+        up = parent[a]
+        while up >= 0 and not up <= b <= end[up]:
+            up = parent[up]
+        node = a  # from ``a`` up to the child of the common ancestor: the later siblings on the way, before ``b``
+        while node != up:
+            sib, last = end[node] + 1, end[parent[node]]
+            while sib <= last and end[sib] < b:
+                out.append(sib)
+                sib = end[sib] + 1
+            node = parent[node]
+        node = b  # from ``b`` up: the earlier siblings on the way, after ``a``
+        while node != up:
+            sib = parent[node] + 1
+            while sib < node:
+                if sib > end[a] and not _in_any(tree, sib, out):
+                    out.append(sib)
+                sib = end[sib] + 1
+            node = parent[node]
+    if not out:
+        return []
+    member_of = _member_of(tree, out)
+    held = [seg.chars for seg in prose_segs if member_of(seg.node) >= 0]
+    if len(held) < _GAP_PARAGRAPHS or sum(held) < _GAP_PROSE:
+        return []
+    return sorted(out)
 
 
 def _lead_before(tree: Tree, region: int, prose_segs: list[Segment], wrappers: frozenset[int],

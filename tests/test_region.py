@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from boilerstrip import strip_html
 
 SENTENCES = [
@@ -669,3 +671,32 @@ def test_comments_in_a_text_box_of_their_own_stay_out() -> None:
     result = strip_html(_forum_thread("comment-content"))
     assert SENTENCES[0] in result.text
     assert "Reply 0: " not in result.text
+
+
+def _service_page(section: str) -> str:
+    """A page that is no article: its headline section, ``section`` (sections between it and the best one), the best
+    section."""
+    hero = "<section class='hero'><h1>Recruiting for machine learning</h1><p>We find your next hire.</p></section>"
+    best = "<section class='why'>" + "".join(
+        f"<p>{s} {t} Our recruiters explain it in detail.</p>" for s in SENTENCES for t in SENTENCES) + "</section>"
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(8)) + "</ul>"
+    return _page(f"{menu}<main>{hero}{section}{best}</main>")
+
+
+def test_sections_of_prose_between_the_parts_of_a_pages_region_are_the_page() -> None:
+    """A service page's headline section and its best section are the region: sections of a paragraph each between
+    them, several paragraphs in all, are the page's text too."""
+    between = "".join(f"<section class='offer'><h2>Offer {i}</h2><div>Between: {s} {t}</div></section>"
+                      for i, (s, t) in enumerate(pairwise(SENTENCES)))
+    result = strip_html(_service_page(between))
+    assert SENTENCES[3] in result.text and "We find your next hire." in result.text
+    assert result.text.count("Between: ") == 3
+    assert "between its parts" in result.notes[0]
+    assert "Menu entry" not in result.text
+
+
+def test_a_line_between_the_parts_of_a_pages_region_stays_out() -> None:
+    """A line or two between the headline section and the best section (a tagline, a date) is no section."""
+    result = strip_html(_service_page(f"<section class='offer'><p>Between: {SENTENCES[0]}</p></section>"))
+    assert SENTENCES[3] in result.text
+    assert "between its parts" not in result.notes[0]
