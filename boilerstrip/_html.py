@@ -340,6 +340,11 @@ _TOKEN_LABELS_ASCII = (
     and _TOKEN_LABELS_JOINED.pattern == _TOKEN_LABELS_JOINED.pattern.lower() else None)
 
 
+def token_reason(token: str) -> str:
+    """The reason a hint given by one class/id token carries."""
+    return f"class/id '{token}'"
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def _token_label(token: str) -> tuple[Label, str] | None:
     """The label one class/id token names. A pure function of its argument: memoised for speed only."""
@@ -350,10 +355,10 @@ def _token_label(token: str) -> tuple[Label, str] | None:
             match = _TOKEN_LABELS_JOINED.fullmatch(token)
         if match is None or match.lastindex is None:  # (a match always has its group: lastindex is set)
             return None
-        return TOKEN_LABELS[match.lastindex - 1][0], f"class/id '{token}'"
+        return TOKEN_LABELS[match.lastindex - 1][0], token_reason(token)
     for label, pattern in TOKEN_LABELS:
         if pattern.fullmatch(token):
-            return label, f"class/id '{token}'"
+            return label, token_reason(token)
     return None
 
 

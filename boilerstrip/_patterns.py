@@ -466,6 +466,10 @@ TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (
         "signatures?", r"sig\d+"), _I)),
 )
 
+# Class/id tokens among the COMMENTS ones that name a product's reviews: its customers' verdicts, never the replies
+# of a thread (a forum names its replies comments, replies or posts)
+REVIEW_TOKENS = frozenset({"review", "reviews"})
+
 # Words that name a role only as the head (last part) of a class name: "post-tags" and "entry-categories" are
 # tag lists, but "tag-news", "category-sport" and "td-category-pos" are a post's taxonomy or a theme's modifier.
 TAIL_TOKEN_LABELS: tuple[tuple[Label, re.Pattern[str]], ...] = (

@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
-from ._html import TAIL_HINT_NOTE, Tree
+from ._html import TAIL_HINT_NOTE, Tree, token_reason
 from ._options import Options
-from ._patterns import ELLIPSIS_END, RELATED_HEADING
+from ._patterns import ELLIPSIS_END, RELATED_HEADING, REVIEW_TOKENS
 from ._segment import Hint, Segment, xpath_steps
 from ._types import Label
 
@@ -70,7 +70,9 @@ _QUESTION_CHARS = 1000  # prose of a forum question (a paragraph or two) above r
 _THREAD_FACTOR = 3.0  # comments holding this many times a short article's prose make the page a thread
 _DISCUSSION_LABELS = frozenset({Label.COMMENTS, Label.RELATED})
 _REPLY_CLIMB = 8  # levels of a post's template, from its paragraphs up to its card (XenForo's: seven)
-_REPLY_TEMPLATE = 2  # classed elements of the best post's template a reply must repeat to be a post of the thread
+_REPLY_TEMPLATE = 1  # classed elements of the best post's template a reply must repeat: its text box (measured:
+# the text box and one wrapper more, +0.0002 less on wcxb-dev, a Lemmy thread's replies left out)
+_REVIEW_REASONS = frozenset(token_reason(token) for token in REVIEW_TOKENS)  # hints that name reviews
 # When no prose is left, hints are admitted step by step: comments and teasers (a discussion page), then boxes
 # only called widgets or sidebars, then any class name but those of cookie banners and site footers (themes
 # that call their article "toc-para" or "promo-body").
@@ -199,7 +201,8 @@ def find_region(tree: Tree, options: Options) -> Region:
                                     else _QUESTION_CHARS if tree.meta.comment_schema else 0):
         # A short post (not an article: a blog's article keeps its comments out) under a discussion many times
         # its length: the page is a thread whose replies are marked up as comments.
-        discussion = sum(seg.chars for seg in prose_segs if _under(seg.hints, wrappers, _COMMENTS))
+        discussion = sum(seg.chars for seg in prose_segs
+                         if _under(seg.hints, wrappers, _COMMENTS) and not _reviews(seg.hints, wrappers))
         if discussion >= _THREAD_FACTOR * prose[0]:
             opening = max(range(n), key=score.__getitem__)
             admitted = _COMMENTS
@@ -330,8 +333,8 @@ def find_region(tree: Tree, options: Options) -> Region:
     posts, named = _template_replies(tree, top, spans, prose_segs, wrappers) if mode != "listing" else ([], [])
     if named:
         # Replies under a comments name, built with the best post's own template: the posts of a thread (a forum
-        # engine names its replies comments), not readers' comments under an article, which have a template of
-        # their own. Their comment names name the reply, not a box to drop.
+        # engine names its replies comments), not readers' comments under an article, which have a text box of
+        # their own, nor a product's reviews. Their comment names name the reply, not a box to drop.
         spans = sorted([*spans, *posts])
         wrappers = wrappers | frozenset(named)
         reason += f", with {len(set(named))} comment names on replies in the best post's template read as posts"
@@ -462,11 +465,11 @@ def _thread_replies(tree: Tree, spans: list[int]) -> list[int]:
 
 def _template_replies(tree: Tree, top: int, spans: list[int], prose_segs: list[Segment],
                       wrappers: frozenset[int]) -> tuple[list[int], list[int]]:
-    """The replies of a thread marked up as comments, outside the region: prose under a comments hint whose box
-    repeats ``_REPLY_TEMPLATE`` classed elements (tag and first class) of the best post's own template, the chain of
-    elements from its paragraphs up ``_REPLY_CLIMB`` levels that do not hold the best post too. Each reply is the
-    outermost element of the repeated template; also returned, the elements named for comments around the replies'
-    paragraphs that do not hold the best post."""
+    """The replies of a thread marked up as comments: prose under a comments hint (not one naming reviews) whose
+    nearest classed box, and ``_REPLY_TEMPLATE`` classed elements in all, repeat (tag and first class) the best
+    post's own template: the chain of elements from its paragraphs up ``_REPLY_CLIMB`` levels, less those that hold
+    the best post too. Each reply outside the region is the outermost element of the repeated template; also
+    returned, the elements named for comments around the replies' paragraphs that do not hold the best post."""
     template: set[str] = set()
     node = top
     for _ in range(_REPLY_CLIMB):
@@ -481,7 +484,7 @@ def _template_replies(tree: Tree, top: int, spans: list[int], prose_segs: list[S
     named: list[int] = []
     for seg in prose_segs:
         if (seg.is_heading or (posts and posts[-1] <= seg.node <= tree.end[posts[-1]])
-                or not _under(seg.hints, wrappers, _COMMENTS)):
+                or not _under(seg.hints, wrappers, _COMMENTS) or _reviews(seg.hints, wrappers)):
             continue  # (a heading over the comments, "10 thoughts on ...", is no reply)
         matched: list[int] = []
         node = seg.node
@@ -575,6 +578,17 @@ def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
         if label is not None and label is not Label.NAVIGATION and up not in wrappers:
             return True
         up = tree.parent[up]
+    return False
+
+
+def _reviews(hints: Hint | None, wrappers: frozenset[int]) -> bool:
+    """The nearest valid comments hint around a block names reviews (``REVIEW_TOKENS``): a product's customers'
+    reviews, not the replies of a thread."""
+    hint = valid_hint(hints, wrappers)
+    while hint is not None:
+        if hint.label is Label.COMMENTS:
+            return hint.reason in _REVIEW_REASONS
+        hint = valid_hint(hint.parent, wrappers)
     return False
 
 

@@ -827,3 +827,10 @@ def test_share_button_line(text: str, expected: bool) -> None:
 ])
 def test_follow_line(text: str, expected: bool) -> None:
     assert _line(P.FOLLOW_LINE, text) is expected
+
+
+def test_review_tokens_are_comments_tokens() -> None:
+    """REVIEW_TOKENS picks out, among the COMMENTS class/id tokens, those that name a product's reviews."""
+    comments = next(pattern for label, pattern in P.TOKEN_LABELS if label is Label.COMMENTS)
+    assert all(comments.fullmatch(token) for token in P.REVIEW_TOKENS)
+    assert not {"comment", "comments", "reply", "replies", "discussion"} & P.REVIEW_TOKENS

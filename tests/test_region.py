@@ -700,3 +700,30 @@ def test_a_line_between_the_parts_of_a_pages_region_stays_out() -> None:
     result = strip_html(_service_page(f"<section class='offer'><p>Between: {SENTENCES[0]}</p></section>"))
     assert SENTENCES[3] in result.text
     assert "between its parts" not in result.notes[0]
+
+
+def test_replies_whose_text_box_is_the_opening_posts_are_the_thread() -> None:
+    """A Lemmy-style thread: each reply's text sits in the opening post's own text box ("md-div"), inside wrappers
+    of the replies' own ("comment-content", "details"): the replies are posts of the thread."""
+    opening = ("<div class='post'><article class='col'><div class='md-div'>"
+               + "".join(f"<p>{s} The opening post goes on about it in detail.</p>" for s in SENTENCES * 4)
+               + "</div></article></div>")
+    replies = "<ul class='comments'>" + "".join(
+        f"<li class='comment'><article class='details'><div class='comment-content'><div class='md-div'>"
+        f"<p>Reply {i}: {s}</p></div></div></article></li>" for i, s in enumerate(SENTENCES)) + "</ul>"
+    result = strip_html(_page(f"<main>{opening}{replies}</main>", "<meta property='og:type' content='website'>"))
+    assert SENTENCES[0] in result.text
+    assert all(f"Reply {i}: " in result.text for i in range(4))
+
+
+def test_a_products_reviews_are_no_thread() -> None:
+    """A short product description above customer reviews many times its length: the reviews (a class named for
+    reviews) are the customers' verdicts, not the replies of a thread whose opening post is the description."""
+    description = ("<div class='product-info'><h1>Shelf unit, white</h1>" + "".join(
+        f"<p>A simple shelf unit with clean lines. {s}</p>" for s in SENTENCES[:3]) + "</div>")
+    reviews = "<div class='reviews'>" + "".join(
+        f"<div class='review'><div class='review-text'><p>Review {i}: {s} {t}</p></div></div>"
+        for i, (s, t) in enumerate(pairwise(SENTENCES * 3))) + "</div>"
+    result = strip_html(_page(f"<main>{description}{reviews}</main>", "<meta property='og:type' content='product'>"))
+    assert "A simple shelf unit with clean lines" in result.text
+    assert "Review 3: " not in result.text
