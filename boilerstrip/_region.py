@@ -829,7 +829,8 @@ def _kindred_entries(tree: Tree, spans: list[int], members: list[int], text: lis
                      wrappers: frozenset[int]) -> list[int]:
     """Entries of the listing's card (same tag and class) in other lists of the same section: a topic page's
     "Latest" row above its river of the same cards. The section is the element a few levels above the list, below
-    the page's root; entries in site chrome stay out."""
+    the page's root; the cards come ``_KIN_ROW`` or more to a parent (a promoted card alone stays out), and those in
+    site chrome stay out."""
     sig = tree.sig[members[0]]
     up = tree.parent[members[0]]
     for _ in range(_KIN_CLIMB):
@@ -846,8 +847,7 @@ def _kindred_entries(tree: Tree, spans: list[int], members: list[int], text: lis
             node = tree.end[node]
         node += 1
     rows = Counter(tree.parent[k] for k in kin)
-    kin = [k for k in kin if rows[tree.parent[k]] >= _KIN_ROW]
-    return kin
+    return [k for k in kin if rows[tree.parent[k]] >= _KIN_ROW]
 
 
 def _headline_list(listing: tuple[int, list[int]], links: list[int]) -> bool:
