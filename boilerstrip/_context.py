@@ -821,14 +821,14 @@ def signup_boxes(segments: Sequence[Segment], parent: Sequence[int], end: Sequen
                and current(seg).label is Label.NEWSLETTER]
     if not prompts or not any("/form[" in seg.source for seg in segments):
         return
-    nodes = [seg.node for seg in segments]
+    by_node = sorted(segments, key=lambda seg: seg.node)  # (a tail's block follows its element's children)
+    nodes = [seg.node for seg in by_node]
     for node in prompts:
         box = parent[node]
         for _ in range(_SIGNUP_CLIMB):
             if box < 0:
                 break
-            lo, hi = bisect_left(nodes, box), bisect_right(nodes, end[box])
-            members = segments[lo:hi]
+            members = by_node[bisect_left(nodes, box):bisect_right(nodes, end[box])]
             if len(members) > _SIGNUP_MAX_BLOCKS or sum(m.chars for m in members) > _SIGNUP_MAX_CHARS:
                 break
             if any("/form[" in m.source for m in members):

@@ -34,3 +34,14 @@ def test_a_form_without_a_sign_up_prompt_or_in_a_big_section_stays() -> None:
                + "<div>Sign up now for our deals newsletter.</div><form><input><button>Sign Me Up</button></form>"
                "</section>")
     assert "More on this below." in strip_html(_article(section)).text
+
+
+def test_a_sign_up_card_with_loose_text_around_its_form_goes_as_a_whole() -> None:
+    """Text after the form inside the card's box (a tail: its block comes after the form's in reading order, though
+    it belongs to the box) goes with the card too."""
+    card = ("<section><h3>Deals of the Day</h3><div>Be the first to know about every price drop!"
+            "<form><input type='email'><button>Sign Me Up</button></form>"
+            "You can opt out of these emails at any time, from any email we send.</div>"
+            "<div>Sign up now for our deals newsletter.</div></section>")
+    result = strip_html(_article(card))
+    assert result.text == "\n\n".join(["A laptop deal", *PARAGRAPHS])
