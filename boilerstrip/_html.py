@@ -392,11 +392,14 @@ def _names_panel(cls: str, ident: str) -> bool:
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
-def _element_facts(tag: str, cls: str, ident: str, itemprop: str, role: str,
-                   rel: str) -> tuple[bool, bool, tuple[Label, str] | None, str]:
+def _element_facts(tag: str, cls: str | None, ident: str | None, itemprop: str = "", role: str = "",
+                   rel: str = "") -> tuple[bool, bool, tuple[Label, str] | None, str]:
     """What an element's tag and attributes say: hidden by class, names the article, its hint, its signature.
     Elements share attribute values heavily (within a page and across a site), so this pure function of its
-    arguments is memoised: the memo changes speed, never output."""
+    arguments is memoised: the memo changes speed, never output. Most elements are asked about with their tag,
+    class and id alone (None when missing): the memo's key is then that short."""
+    cls = cls or ""
+    ident = ident or ""
     classes = cls.split()
     hidden = (bool(classes) and not HIDDEN_TOKENS.isdisjoint(classes) and not RESPONSIVE_SHOW.search(cls)
               and not _names_panel(cls, ident))
@@ -646,14 +649,14 @@ class _Walker:
                 else:
                     role_main = False  # role="main": read only when the element has more than a class and an id
                     comment_item = False  # itemprop="comment", whatever its class names say
-                    items = el.items()  # one C call for all attributes; most elements have some
-                    if items:
-                        attrs = dict(items)
-                        cls, ident = attrs.get("class"), attrs.get("id")
-                        if _READ_ATTRS.isdisjoint(attrs):  # a class, an id, attributes not read here (href, src)
-                            facts = _element_facts(tag, cls or "", ident or "", "", "", "")
+                    keys = el.keys()  # the attributes' names only: most elements have some, few that are read
+                    if keys:
+                        if _READ_ATTRS.isdisjoint(keys):  # a class, an id, attributes not read here (href, src)
+                            facts = _element_facts(tag, el.get("class"), el.get("id"))
                             skipped = facts[0] and not lenient
                         else:
+                            attrs = dict(el.items())
+                            cls, ident = attrs.get("class"), attrs.get("id")
                             facts = _element_facts(tag, cls or "", ident or "", attrs.get("itemprop", ""),
                                                    attrs.get("role", ""), attrs.get("rel", ""))
                             role_main = attrs.get("role") == "main"
