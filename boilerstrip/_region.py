@@ -141,6 +141,30 @@ def _subtree_sums(tree: Tree, per_node: list[int]) -> list[int]:
     return sums
 
 
+def _subtree_sum_pair(tree: Tree, first: list[int], second: list[int]) -> tuple[list[int], list[int]]:
+    """:func:`_subtree_sums` of two lists at once (one pass: the loop costs more than its additions)."""
+    sums, more = first[:], second[:]
+    parent = tree.parent
+    for node in range(len(sums) - 1, 0, -1):
+        up = parent[node]
+        if up >= 0:
+            sums[up] += sums[node]
+            more[up] += more[node]
+    return sums, more
+
+
+def _children(tree: Tree, up: int) -> list[int]:
+    """The child elements of ``up``, in order: from its first child, each next one is the element after the last
+    of the one before (pre-order numbers), so only the children are visited, not all of ``up``'s subtree."""
+    out = []
+    end = tree.end
+    child, last = up + 1, end[up]
+    while child <= last:
+        out.append(child)
+        child = end[child] + 1
+    return out
+
+
 def valid_hint(hints: Hint | None, wrappers: frozenset[int]) -> Hint | None:
     """The nearest hint not given by a layout wrapper."""
     while hints is not None and hints.node in wrappers:
@@ -164,21 +188,26 @@ def _semantic_chrome(tree: Tree, hints: Hint | None) -> int:
 def find_region(tree: Tree, options: Options) -> Region:
     """Choose the main region from the prose of the page's segments."""
     n = len(tree.depth)
-    own = [0] * n
     prose_segs = _prose_segments(tree, options)
-    for seg in prose_segs:
-        own[seg.node] += seg.chars
-    raw = _subtree_sums(tree, own) if n else []
-    if n:  # again without the prose of <nav> and <footer> elements, unless a <nav> wraps the page (unclosed)
+    # The prose without that of <nav> and <footer> elements, unless a <nav> wraps the page (unclosed): all prose
+    # first, when a <nav> holds some (on most pages none does, and the sums are taken once)
+    chromes = [_semantic_chrome(tree, seg.hints) for seg in prose_segs]
+    raw: list[int] = []
+    if any(chrome >= 0 and tree.tags[chrome] == "nav" for chrome in chromes):
         own = [0] * n
         for seg in prose_segs:
-            chrome = _semantic_chrome(tree, seg.hints)
-            if chrome < 0 or (tree.tags[chrome] == "nav" and raw[chrome] >= _WRAPPER_SHARE * raw[0]):
-                own[seg.node] += seg.chars
+            own[seg.node] += seg.chars
         raw = _subtree_sums(tree, own)
+    own = [0] * n
+    for seg, chrome in zip(prose_segs, chromes, strict=True):
+        if chrome < 0 or (tree.tags[chrome] == "nav" and raw[chrome] >= _WRAPPER_SHARE * raw[0]):
+            own[seg.node] += seg.chars
+    raw = _subtree_sums(tree, own) if n else []
     raw_total = raw[0] if raw else 0
-    wrappers = frozenset(node for node in range(n) if raw_total and raw[node] >= _WRAPPER_SHARE * raw_total
-                         and tree.own_hint[node] is not Label.COOKIE)  # a consent overlay is never a layout
+    least, own_hint = _WRAPPER_SHARE * raw_total, tree.own_hint
+    wrappers = frozenset(node for node, held in enumerate(raw) if held >= least
+                         and own_hint[node] is not Label.COOKIE) if raw_total else frozenset()  # (a consent overlay
+    # is never a layout)
     wrappers |= _layout_sections(tree, raw, raw_total, wrappers)
     wrappers |= _category_listings(tree)
     if tree.forced_region:
@@ -448,7 +477,7 @@ def _posts_before(tree: Tree, region: int, prose: list[int], prose_segs: list[Se
     for seg in prose_segs:
         paragraphs[seg.node] += 1
     paragraphs = _subtree_sums(tree, paragraphs)
-    return [node for node in range(up + 1, region) if tree.parent[node] == up
+    return [node for node in _children(tree, up) if node < region
             and prose[node] >= options.min_region_chars and paragraphs[node] >= _OPENING_PARAGRAPHS]
 
 
@@ -705,8 +734,8 @@ def _article_parts(tree: Tree, top: int, score: list[float]) -> list[int]:
     spans = [top]
     up = tree.parent[top]
     if up >= 0:
-        for sib in range(up + 1, tree.end[up] + 1):
-            if tree.parent[sib] == up and sib != top and score[sib] >= _SIBLING_SHARE * score[top]:
+        for sib in _children(tree, up):
+            if sib != top and score[sib] >= _SIBLING_SHARE * score[top]:
                 spans.append(sib)
     return sorted(spans)
 
@@ -737,7 +766,7 @@ def _siblings_like(tree: Tree, node: int) -> list[int]:
     if up < 0:
         return [node]
     sig = tree.sig[node]
-    return [sib for sib in range(up + 1, tree.end[up] + 1) if tree.parent[sib] == up and tree.sig[sib] == sig]
+    return [sib for sib in _children(tree, up) if tree.sig[sib] == sig]
 
 
 def _records_around(tree: Tree, top: int, prose: list[int], options: Options) -> tuple[list[int], bool]:
@@ -798,7 +827,7 @@ def _entry_text(tree: Tree, options: Options, wrappers: frozenset[int]) -> tuple
         if hint is None or hint.label not in _CHROME_LABELS:
             own[seg.node] += seg.chars
             links[seg.node] += seg.link_chars
-    return _subtree_sums(tree, own), _subtree_sums(tree, links)
+    return _subtree_sum_pair(tree, own, links)
 
 
 def _entry_templates(tree: Tree, members: list[int], text: list[int]) -> frozenset[int]:
