@@ -205,9 +205,9 @@ def find_region(tree: Tree, options: Options) -> Region:
     raw = _subtree_sums(tree, own) if n else []
     raw_total = raw[0] if raw else 0
     least, own_hint = _WRAPPER_SHARE * raw_total, tree.own_hint
+    # (a consent overlay is never a layout)
     wrappers = frozenset(node for node, held in enumerate(raw) if held >= least
-                         and own_hint[node] is not Label.COOKIE) if raw_total else frozenset()  # (a consent overlay
-    # is never a layout)
+                         and own_hint[node] is not Label.COOKIE) if raw_total else frozenset()
     wrappers |= _layout_sections(tree, raw, raw_total, wrappers)
     wrappers |= _category_listings(tree)
     if tree.forced_region:
