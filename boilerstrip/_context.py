@@ -528,6 +528,39 @@ def copied_lines(segments: Sequence[Segment]) -> None:
                 set_final(segments[k], Label.OTHER, "a copy of the content above, line for line")
 
 
+# lines read as boilerplate, in a row, that part a group of kept lines from the article above it: a page's footer
+# and sidebar menus stand between the article and a sidebar's promoted text; an article's own parts are parted by a
+# caption or a share bar, a few lines (aeb text mode, all 181 pages: 15 lines dropped no line of an article)
+_ISLAND_GAP = 15
+# share of the article's kept characters under which a group of kept lines below that gap is no second part of it
+_ISLAND_SHARE = 0.3
+
+
+def islands_below(segments: Sequence[Segment]) -> None:
+    """Text input: kept lines far below the article, parted from it by a long stretch of boilerplate and holding
+    much less text, are a sidebar's or a footer's promoted text (an ad's blurb, a ticker's copy), not the article
+    going on."""
+    groups: list[list[Segment]] = []
+    gap = _ISLAND_GAP
+    for seg in segments:
+        label = current(seg).label
+        if label is not Label.CONTENT:
+            gap += label is not Label.OTHER  # a table's rows of figures read as "other" are no boilerplate
+            continue
+        if gap >= _ISLAND_GAP:
+            groups.append([])
+        groups[-1].append(seg)
+        gap = 0
+    sizes = [sum(seg.chars for seg in group) for group in groups]
+    if len(groups) < 2:
+        return
+    main = sizes.index(max(sizes))
+    for group, size in zip(groups[main + 1:], sizes[main + 1:], strict=True):
+        if size < _ISLAND_SHARE * sizes[main]:
+            for seg in group:
+                set_final(seg, Label.OTHER, f"kept lines {_ISLAND_GAP} or more boilerplate lines below the article")
+
+
 def _copy_runs(sources: Sequence[int | None]) -> list[tuple[int, int]]:
     """Spans ``[i, j)`` of three or more long lines in a row that copy earlier lines in their order."""
     runs = []

@@ -295,6 +295,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.article_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
     _context.listing_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
     _context.copied_lines(segments)
+    _context.islands_below(segments)
     _apply_favor(segments, opts)
     _context.finish(segments)
     title = headline.text if headline is not None and headline.label is Label.TITLE else _pick_title(segments)

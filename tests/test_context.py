@@ -12,6 +12,7 @@ from boilerstrip._context import (
     data_tables,
     headline_above,
     headline_shaped,
+    islands_below,
     listing_never_empty,
     teaser_cards,
     teaser_runs,
@@ -386,3 +387,21 @@ def test_japanese_sentences_are_prose_and_no_headline() -> None:
     assert not headline_shaped(sentence, DEFAULT_OPTIONS)
     assert not is_prose(_read("ソフトウェア一般", Label.NAVIGATION), DEFAULT_OPTIONS)
     assert headline_shaped(_read("Kindle for PCの起動ホットキーがKeePassと被る", Label.CONTENT), DEFAULT_OPTIONS)
+
+
+def test_kept_lines_far_below_the_article_past_its_menus_are_promoted_text() -> None:
+    menus = [_read(word, Label.NAVIGATION) for word in ("Sports", "Travel", "Weather", "Autos", "Video") * 3]
+    blurb = _read("It is a lovely book. It feels clear and light, easy to read and dip in.", Label.CONTENT)
+    page = [*(_read(text, Label.CONTENT) for text in _PARAGRAPHS), *menus, blurb]
+    islands_below(page)
+    assert [seg.label for seg in page] == [Label.CONTENT] * 4 + [Label.NAVIGATION] * 15 + [Label.OTHER]
+
+
+def test_an_article_parted_by_rows_of_figures_or_a_few_menu_lines_goes_on() -> None:
+    rows = [_read(text, Label.OTHER) for text in ("Invoicing", "5/5", "Billing", "4.3/5") * 5]
+    menus = [_read(word, Label.NAVIGATION) for word in ("Share", "Facebook", "Twitter")]
+    close = _read(_SECOND, Label.CONTENT)
+    for gap in (rows, menus):
+        page = [*(_read(text, Label.CONTENT) for text in _PARAGRAPHS), *gap, close]
+        islands_below(page)
+        assert page[-1].label is Label.CONTENT
