@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from boilerstrip import Label, strip_html
 
 PARAGRAPHS = [
@@ -16,11 +18,22 @@ def _article(card: str) -> str:
     return f"<html><body><article><h1>A laptop deal</h1>{body}</article></body></html>"
 
 
-def test_a_sign_up_card_in_the_article_goes_as_a_whole() -> None:
-    card = ("<section><div>Deals of the Day</div><div><div>Be the first to know about every price drop!</div>"
-            "<form><input type='email'><button>Sign Me Up</button></form>"
-            "<div>By signing up, you agree to receive our emails. You can opt out at any time.</div></div>"
-            "<div><div>Sign up now for our deals newsletter.</div></div></section>")
+# A sign-up card in the article's boxes, and the same with loose text around its form (a tail: its block comes
+# after the form's in reading order, though it belongs to the card's box)
+CARDS = [
+    ("<section><div>Deals of the Day</div><div><div>Be the first to know about every price drop!</div>"
+     "<form><input type='email'><button>Sign Me Up</button></form>"
+     "<div>By signing up, you agree to receive our emails. You can opt out at any time.</div></div>"
+     "<div><div>Sign up now for our deals newsletter.</div></div></section>"),
+    ("<section><h3>Deals of the Day</h3><div>Be the first to know about every price drop!"
+     "<form><input type='email'><button>Sign Me Up</button></form>"
+     "You can opt out of these emails at any time, from any email we send.</div>"
+     "<div>Sign up now for our deals newsletter.</div></section>"),
+]
+
+
+@pytest.mark.parametrize("card", CARDS)
+def test_a_sign_up_card_in_the_article_goes_as_a_whole(card: str) -> None:
     result = strip_html(_article(card))
     assert result.text == "\n\n".join(["A laptop deal", *PARAGRAPHS])
     blurb = next(b for b in result.blocks if b.text.startswith("Be the first"))
@@ -34,14 +47,3 @@ def test_a_form_without_a_sign_up_prompt_or_in_a_big_section_stays() -> None:
                + "<div>Sign up now for our deals newsletter.</div><form><input><button>Sign Me Up</button></form>"
                "</section>")
     assert "More on this below." in strip_html(_article(section)).text
-
-
-def test_a_sign_up_card_with_loose_text_around_its_form_goes_as_a_whole() -> None:
-    """Text after the form inside the card's box (a tail: its block comes after the form's in reading order, though
-    it belongs to the box) goes with the card too."""
-    card = ("<section><h3>Deals of the Day</h3><div>Be the first to know about every price drop!"
-            "<form><input type='email'><button>Sign Me Up</button></form>"
-            "You can opt out of these emails at any time, from any email we send.</div>"
-            "<div>Sign up now for our deals newsletter.</div></section>")
-    result = strip_html(_article(card))
-    assert result.text == "\n\n".join(["A laptop deal", *PARAGRAPHS])
