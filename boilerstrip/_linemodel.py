@@ -51,7 +51,6 @@ _EMAILISH = re.compile(r"\S@\S")
 _BULLET = re.compile(r"^(?:[*+•·▪◦‣–—-]|\d{1,3}[.)]|[a-z][.)])\s")
 _SEP = re.compile(r"\s[|/»›>•·]\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.IGNORECASE)
@@ -185,7 +184,7 @@ def _shape(text: str, words: list[str], flags: list[str]) -> list[str]:
         out.append("email")
     if _TIME.search(text):
         out.append("time")
-    if _YEAR.search(text):
+    if P.YEAR.search(text):
         out.append("year")
     if _MONTH.search(text):
         out.append("month")
