@@ -853,7 +853,7 @@ def signup_boxes(segments: Sequence[Segment], parent: Sequence[int], end: Sequen
     article's region too, where a box's name is not read."""
     prompts = [seg.node for seg in segments if seg.in_region and seg.node >= 0 and seg.rule != "rule_hint"
                and current(seg).label is Label.NEWSLETTER]
-    if not prompts or not any("/form[" in seg.source for seg in segments):
+    if not prompts or not any(_inside_tag(seg, "form") for seg in segments):
         return
     by_node = sorted(segments, key=lambda seg: seg.node)  # (a tail's block follows its element's children)
     nodes = [seg.node for seg in by_node]
@@ -865,7 +865,7 @@ def signup_boxes(segments: Sequence[Segment], parent: Sequence[int], end: Sequen
             members = by_node[bisect_left(nodes, box):bisect_right(nodes, end[box])]
             if len(members) > _SIGNUP_MAX_BLOCKS or sum(m.chars for m in members) > _SIGNUP_MAX_CHARS:
                 break
-            if any("/form[" in m.source for m in members):
+            if any(_inside_tag(m, "form") for m in members):
                 for m in members:
                     if m.in_region and current(m).label is Label.CONTENT:
                         set_final(m, Label.NEWSLETTER, "in a sign-up box (a form beside a sign-up prompt)")

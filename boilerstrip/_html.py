@@ -656,8 +656,7 @@ class _Walker:
                             skipped = facts[0] and not lenient
                         else:
                             attrs = dict(el.items())
-                            cls, ident = attrs.get("class"), attrs.get("id")
-                            facts = _element_facts(tag, cls or "", ident or "", attrs.get("itemprop", ""),
+                            facts = _element_facts(tag, attrs.get("class"), attrs.get("id"), attrs.get("itemprop", ""),
                                                    attrs.get("role", ""), attrs.get("rel", ""))
                             role_main = attrs.get("role") == "main"
                             comment_item = "comment" in attrs.get("itemprop", "").lower().split()

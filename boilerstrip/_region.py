@@ -231,7 +231,7 @@ def find_region(tree: Tree, options: Options) -> Region:
         # A short post (not an article: a blog's article keeps its comments out) under a discussion many times
         # its length: the page is a thread whose replies are marked up as comments.
         discussion = sum(seg.chars for seg in prose_segs
-                         if _under(seg.hints, wrappers, _COMMENTS) and not _reviews(seg.hints, wrappers))
+                         if _under_replies(seg.hints, wrappers))
         if discussion >= _THREAD_FACTOR * prose[0]:
             opening = max(range(n), key=score.__getitem__)
             admitted = _COMMENTS
@@ -513,7 +513,7 @@ def _template_replies(tree: Tree, top: int, spans: list[int], prose_segs: list[S
     named: list[int] = []
     for seg in prose_segs:
         if (seg.is_heading or (posts and posts[-1] <= seg.node <= tree.end[posts[-1]])
-                or not _under(seg.hints, wrappers, _COMMENTS) or _reviews(seg.hints, wrappers)):
+                or not _under_replies(seg.hints, wrappers)):
             continue  # (a heading over the comments, "10 thoughts on ...", is no reply)
         matched: list[int] = []
         node = seg.node
@@ -610,25 +610,26 @@ def _boxed(tree: Tree, node: int, wrappers: frozenset[int]) -> bool:
     return False
 
 
-def _reviews(hints: Hint | None, wrappers: frozenset[int]) -> bool:
-    """The nearest valid comments hint around a block names reviews (``REVIEW_TOKENS``): a product's customers'
-    reviews, not the replies of a thread."""
+def _under_replies(hints: Hint | None, wrappers: frozenset[int]) -> bool:
+    """The nearest valid comments hint around a block names comments or replies, not reviews (``REVIEW_TOKENS``: a
+    product's customers' reviews are never the replies of a thread)."""
+    hint = _nearest(hints, wrappers, _COMMENTS)
+    return hint is not None and hint.reason not in _REVIEW_REASONS
+
+
+def _nearest(hints: Hint | None, wrappers: frozenset[int], labels: frozenset[Label]) -> Hint | None:
+    """The nearest valid ancestor hint with one of ``labels``, or None."""
     hint = valid_hint(hints, wrappers)
     while hint is not None:
-        if hint.label is Label.COMMENTS:
-            return hint.reason in _REVIEW_REASONS
+        if hint.label in labels:
+            return hint
         hint = valid_hint(hint.parent, wrappers)
-    return False
+    return None
 
 
 def _under(hints: Hint | None, wrappers: frozenset[int], labels: frozenset[Label]) -> bool:
     """True when any valid ancestor hint has one of ``labels`` (a caption inside a menu is still in the menu)."""
-    hint = valid_hint(hints, wrappers)
-    while hint is not None:
-        if hint.label in labels:
-            return True
-        hint = valid_hint(hint.parent, wrappers)
-    return False
+    return _nearest(hints, wrappers, labels) is not None
 
 
 def _prose_scores(tree: Tree, prose_segs: list[Segment], wrappers: frozenset[int],
