@@ -279,15 +279,27 @@ def _reopened(data: bytes) -> bytes:
     return DOCUMENT_END_TAG.sub(b"", data)
 
 
+# ASCII bytes → themselves for a letter or digit, b" " for any other: an ASCII name's pieces between TOKEN_SPLIT's
+# matches are then the words bytes.split() finds after bytes.translate(), in C (about twice as quick as the regex
+# split; a page reads a few hundred names it has not met before, the memos of whole values miss on them).
+_NAME_BYTES = bytes(b if chr(b).isalnum() else 0x20 for b in range(128)) + bytes(range(128, 256))
+# The shortcut holds only for TOKEN_SPLIT as it is written: ASCII letters and digits are its only ASCII keepers.
+_NAME_SHORTCUT = TOKEN_SPLIT.pattern == r"[^0-9a-zA-Z\u00c0-\uffff]+"
+
+
 def _named_parts(value: str) -> list[tuple[str, list[str]]]:
     """Each name of a class or id value with its lower-case word parts, split also at camelCase humps."""
     out: list[tuple[str, list[str]]] = []
     for name in value.split():
-        if name.isascii() and name.isalnum() and name.islower():  # one lower-case word (most names): as it is
+        ascii_name = name.isascii()
+        if ascii_name and name.isalnum() and name.islower():  # one lower-case word (most names): as it is
             out.append((name, [name]))
             continue
         humped = name if name.islower() else CAMEL_HUMP.sub(" ", name)  # no upper-case letter: no hump
-        out.append((name, [t.lower() for t in TOKEN_SPLIT.split(humped) if t]))
+        if ascii_name and _NAME_SHORTCUT:
+            out.append((name, humped.encode("ascii").translate(_NAME_BYTES).lower().decode("ascii").split()))
+        else:
+            out.append((name, [t.lower() for t in TOKEN_SPLIT.split(humped) if t]))
     return out
 
 

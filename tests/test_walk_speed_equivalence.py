@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from boilerstrip import _html
 from boilerstrip._decode import _CONTROL, _SURROGATE, clean_text
 from boilerstrip._options import DEFAULT_OPTIONS
-from boilerstrip._patterns import WORD
+from boilerstrip._patterns import CAMEL_HUMP, TOKEN_SPLIT, WORD
 from boilerstrip._segment import word_count
 
 _TRICKY = "ab_1 .-'\t\n\r\x00\x01\x0b\x0c\x1c\x1f\x7f\x80\xa0é’\ufeff\ufffe\uffff\ud800\udc00€😀٣"
@@ -109,3 +109,22 @@ def test_read_attributes_count_beside_unread_ones() -> None:
     hints = {s.text: s.hints.label if s.hints else None for s in tree.segments}
     assert hints["Menu entry"] is _html.Label.NAVIGATION
     assert [tree.tags[n] for n in tree.main] == ["div"]
+
+
+def _named_parts_by_regex(value: str) -> list[tuple[str, list[str]]]:
+    out = []
+    for name in value.split():
+        humped = name if name.islower() else CAMEL_HUMP.sub(" ", name)
+        out.append((name, [t.lower() for t in TOKEN_SPLIT.split(humped) if t]))
+    return out
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7e), max_size=30))
+def test_ascii_names_split_by_bytes_as_by_the_regex(value: str) -> None:
+    assert _html._NAME_SHORTCUT
+    assert _html._named_parts(value) == _named_parts_by_regex(value)
+
+
+def test_names_beyond_ascii_split_by_the_regex() -> None:
+    value = "café-Menü navBarItem élément__titre w-1/2"
+    assert _html._named_parts(value) == _named_parts_by_regex(value)
