@@ -124,3 +124,43 @@ def test_wrapped_chinese_and_japanese_join_without_a_space_and_korean_with_one()
     assert _JAPANESE in texts
     assert _KOREAN in texts
     assert _PARAGRAPHS[0] in texts
+
+
+
+_HEADLINES = [
+    "Council votes to close the old harbour bridge to lorries",
+    "New school term starts with a shortage of bus drivers in the county",
+    "Old mill to reopen as a museum after a decade of fundraising",
+    "Two arrested after a break-in at the pharmacy on the high street",
+    "Man rescued from the river after his canoe capsized near the weir",
+]
+
+
+def test_a_wrapped_article_between_lists_of_headlines_is_found() -> None:
+    """Headlines near the width, each followed by one whose first word would have fitted, look unfilled (a quarter
+    of the lines at the width); the wrapped paragraphs carry their sentences on with lowercase words that would not
+    have fitted, more than one and a half times as often: wrapped."""
+    body = "\n\n".join(textwrap.fill(p, 76) for p in _PARAGRAPHS * 2)
+    page = "\n".join(_MENU + _HEADLINES) + "\n\n" + body + "\n\n" + "\n".join(_HEADLINES)
+    assert _wrap_width(page.split("\n")) is not None
+    texts = [line.text for line in split_lines(page)]
+    assert all(paragraph in texts for paragraph in _PARAGRAPHS)
+    assert all(headline in texts for headline in _HEADLINES)
+
+
+def test_a_source_broken_by_hand_is_not_wrapped() -> None:
+    """Lowercase words carry sentences on, but as many lines were broken before a word that would have fitted (an
+    editor's breaks at no one width): not wrapped (the lines are left to the broken-sentence joining)."""
+    body = [
+        "The river authority said on Monday that water levels had fallen by a third",
+        "since spring, the lowest reading since records began in 1921, and",
+        "that the ferry service would stay suspended until further notice.",
+        "Farmers along the lower valley have been asked to cut irrigation by a fifth.",
+        "Officials expect the levels to recover only if the autumn rains",
+        "arrive on time, which forecasters described as unlikely on Sunday.",
+        "Residents were told to boil drinking water as a precaution, and the council",
+        "opened two extra distribution points in the town centre for",
+        "bottled water, which will stay open every day from eight until eight.",
+    ]
+    page = "\n".join(_MENU + body * 2)
+    assert _wrap_width(page.split("\n")) is None
