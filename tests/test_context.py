@@ -159,6 +159,36 @@ def test_one_header_is_no_thread() -> None:
     assert page[4].label is Label.CONTENT
 
 
+def _timed_thread(after_name: tuple[str, ...]) -> list[Segment]:
+    page = [_read(_FIRST * 2, Label.CONTENT), _read("Top Rated Comments", Label.COMMENTS)]
+    for name, text in zip(("Woyzeck", "Nick A", "fmcshan"), after_name, strict=True):
+        page += [_read(name, Label.CONTENT), _read("2 days ago at 07:52 am", Label.CONTENT),
+                 _read(text, Label.CONTENT), _read("Rating: 36 Votes", Label.CONTENT)]
+    return page
+
+
+def test_comments_under_a_name_and_when_they_were_posted_are_a_thread() -> None:
+    page = _timed_thread(("It is good to see them update the line.", "I think we will see the same bezels.",
+                          "Should 2020 not be the year of a redesign?"))
+    comment_threads(page)
+    assert page[0].label is Label.CONTENT
+    assert all(seg.label is Label.COMMENTS for seg in page[2:])
+
+
+def test_a_source_and_a_time_over_headlines_are_no_thread() -> None:
+    page = _timed_thread(("Four Things We Learned at the Rally", "Studio Plots a Remake of the Classic",
+                          "Band Announces a Reunion Tour"))
+    comment_threads(page)
+    assert all(seg.label is Label.CONTENT for seg in page[2:])
+
+
+def test_two_timed_posts_are_no_thread() -> None:
+    page = _timed_thread(("It is good to see them update the line.", "I think we will see the same bezels.",
+                          "Should 2020 not be the year of a redesign?"))[:10]
+    comment_threads(page)
+    assert all(seg.label is Label.CONTENT for seg in page[2:])
+
+
 def _grid(entries: int) -> list[Segment]:
     page = [_read("Decorative Candles", Label.NAVIGATION)]
     for k in range(entries):

@@ -571,6 +571,14 @@ def test_comment_header(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("2 days ago at 07:52 am", True), ("5 hours ago", True), ("a year ago, 14:05", True),
+    ("2 days ago we met", False), ("Posted 2 days ago", False),
+])
+def test_posted_ago_line(text: str, expected: bool) -> None:
+    assert _line(P.POSTED_AGO_LINE, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ('<img src="x.gif" width="1">', True), ('<iframe src="//ads">', True), ('<div class="x">', True),
     ("a < b and <b> is bold", False), ("The <p> tag makes a paragraph.", False),
     ('[button link="https://x.test/send" type="big"] Send us your review[/button]', True),
