@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ._options import Options
 from ._patterns import (
+    ABOUT_NAME,
     AUTHOR_BOX,
     BYLINE_LINE,
     CITATION_MARK,
@@ -61,6 +62,10 @@ _PROMPT_WORDS = 40  # a sign-up box's blurb is a sentence or two
 _NAME_REACH = 2  # blocks between an author's name and the byline line (a "Follow" button)
 _BIO_BLOCKS = 3  # an author box: a bio and a line of counts or links
 _BIO_WORDS = 80  # longer than this is the article again, not a bio
+_BIO_MIN_WORDS = 8  # a bio is a sentence or more; a shorter line under the heading is a link or a count (the
+# "About <First Last>" boxes: aeb +0.0016 on every converter, 4 pages better and none worse on each; wcxb-dev every
+# 4th unchanged)
+_NAMED_BIO_WORDS = 150  # ... and the one naming them may run longer than _BIO_WORDS (a career in one paragraph)
 _BUTTON_WORDS = 4  # "Accept and close", "Manage settings"
 _BUTTONS = 3  # buttons a cookie banner has under its text
 _BOX_HEADING_WORDS = 8  # a box heading is a few words ("Get our seasonal growing guide")
@@ -265,6 +270,26 @@ def author_bios(segments: Sequence[Segment]) -> None:
                     or nxt.words > _BIO_WORDS:
                 break
             set_final(nxt, Label.BYLINE, f"the author box under '{seg.text[:40]}'")
+
+
+def about_boxes(segments: Sequence[Segment]) -> None:
+    """Text input: a heading "About <First Last>" over a sentence that names them again by their last name ("Als
+    Inbound Sales Manager bildet Moritz Bachmann …") is the box about the author: the heading and its bio."""
+    for i, seg in enumerate(segments[:-1]):
+        match = ABOUT_NAME.match(seg.text)
+        if match is None or current(seg).label is not Label.CONTENT:
+            continue
+        surname = match.group(1).split()[-1]
+        bio = segments[i + 1]
+        if not _BIO_MIN_WORDS <= bio.words <= _NAMED_BIO_WORDS or surname not in bio.text:
+            continue
+        where = f"the box about '{match.group(1)[:40]}'"
+        set_final(seg, Label.BYLINE, where)
+        set_final(bio, Label.BYLINE, where)
+        for nxt in segments[i + 2: i + 1 + _BIO_BLOCKS]:
+            if current(nxt).label is not Label.CONTENT or nxt.words > _BIO_WORDS or ABOUT_NAME.match(nxt.text):
+                break
+            set_final(nxt, Label.BYLINE, where)
 
 
 def _dated_byline(text: str) -> bool:

@@ -895,6 +895,9 @@ INLINE_CREDIT_END = re.compile(
     r"|\s\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
+# "About Brigit Katz", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the heading of a box about a person, by their
+# name (two to four capitalised words; "About Us", "About the author", "About my6sense" are other lines' business)
+ABOUT_NAME = re.compile(r"^\W*(?i:about|sobre|über|à propos de)\s+([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s*$")
 AUTHOR_BOX = re.compile(r"^\W*(?:written by|about the author|über den autor|sobre el autor|à propos de l['’]auteur)\b",
                         _I)
 # Two sentences in one line: "…on Monday. Officials said…" (a paragraph, never a headline)

@@ -287,6 +287,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.box_headings(segments)
     _context.bylines_with_names(segments)
     _context.author_bios(segments)
+    _context.about_boxes(segments)
     _context.comment_threads(segments)
     _context.teaser_cards(segments)
     _context.counted_teasers(segments, opts)

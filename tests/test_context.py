@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from boilerstrip._context import (
+    about_boxes,
     article_never_empty,
     bylines_with_names,
     captions_by_credits,
@@ -187,6 +188,27 @@ def test_two_timed_posts_are_no_thread() -> None:
                           "Should 2020 not be the year of a redesign?"))[:10]
     comment_threads(page)
     assert all(seg.label is Label.CONTENT for seg in page[2:])
+
+
+def _about(heading: str, bio: str) -> list[Segment]:
+    return [_read(_FIRST * 2, Label.CONTENT), _read(heading, Label.CONTENT), _read(bio, Label.CONTENT),
+            _read("Facebook", Label.SHARE)]
+
+
+def test_a_box_about_the_author_by_name_is_their_bio() -> None:
+    page = _about("About Jane Holloway", "Jane Holloway is a science writer based in Leeds who covers rivers, "
+                                         "floods and the people who live beside them.")
+    about_boxes(page)
+    assert [seg.label for seg in page] == [Label.CONTENT, Label.BYLINE, Label.BYLINE, Label.SHARE]
+
+
+def test_a_section_about_something_else_stays() -> None:
+    """The line under the heading does not name its subject again, or the heading names no person."""
+    other = _about("About The Ferry", "The service runs every hour from the old harbour, weather permitting.")
+    us = _about("About Us", "We are a small team of reporters who cover the river towns and the valley.")
+    for page in (other, us):
+        about_boxes(page)
+        assert all(seg.label is Label.CONTENT for seg in page[:3])
 
 
 def _grid(entries: int) -> list[Segment]:

@@ -571,6 +571,15 @@ def test_comment_header(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("About Brigit Katz", True), ("Sobre Carlos Nadalim", True), ("Über Moritz Bachmann", True),
+    ("About Us", False), ("ABOUT US", False), ("About GiveWell", False), ("About the author", False),
+    ("About my6sense", False), ("About these findings", False),
+])
+def test_about_name(text: str, expected: bool) -> None:
+    assert _line(P.ABOUT_NAME, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("2 days ago at 07:52 am", True), ("5 hours ago", True), ("a year ago, 14:05", True),
     ("2 days ago we met", False), ("Posted 2 days ago", False),
 ])
