@@ -274,7 +274,9 @@ def author_bios(segments: Sequence[Segment]) -> None:
 
 def about_boxes(segments: Sequence[Segment]) -> None:
     """Text input: a heading "About <First Last>" over a sentence that names them again by their last name ("Als
-    Inbound Sales Manager bildet Moritz Bachmann …") is the box about the author: the heading and its bio."""
+    Inbound Sales Manager bildet Moritz Bachmann …") is the box about the author: the heading and its bio. Only
+    where the article does not go on below the box: a section "About Apple Music" over "Apple Music is …" with
+    more of the article under it is the article's."""
     for i, seg in enumerate(segments[:-1]):
         match = ABOUT_NAME.match(seg.text)
         if match is None or current(seg).label is not Label.CONTENT:
@@ -283,13 +285,15 @@ def about_boxes(segments: Sequence[Segment]) -> None:
         bio = segments[i + 1]
         if not _BIO_MIN_WORDS <= bio.words <= _NAMED_BIO_WORDS or surname not in bio.text:
             continue
+        end = i + 2
+        while (end < min(len(segments), i + 1 + _BIO_BLOCKS) and current(segments[end]).label is Label.CONTENT
+               and segments[end].words <= _BIO_WORDS and not ABOUT_NAME.match(segments[end].text)):
+            end += 1
+        if sum(s.words for s in segments[end:] if current(s).label is Label.CONTENT) >= _ARTICLE_BELOW_WORDS:
+            continue
         where = f"the box about '{match.group(1)[:40]}'"
-        set_final(seg, Label.BYLINE, where)
-        set_final(bio, Label.BYLINE, where)
-        for nxt in segments[i + 2: i + 1 + _BIO_BLOCKS]:
-            if current(nxt).label is not Label.CONTENT or nxt.words > _BIO_WORDS or ABOUT_NAME.match(nxt.text):
-                break
-            set_final(nxt, Label.BYLINE, where)
+        for box in segments[i:end]:
+            set_final(box, Label.BYLINE, where)
 
 
 def _dated_byline(text: str) -> bool:

@@ -716,12 +716,10 @@ COMMENT_HEADER = re.compile(_alt(
     r"\s+(?:said|says|wrote)\s*:\s*$"), _I)
 # "1.4K", "12K": a bare count of likes or shares
 COUNTER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?[KkMm]\s*$")
-RELATIVE_TIME_LINE = re.compile(
-    r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago\W*$", _I)
+_AGO = r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"  # "3 days ago"
+RELATIVE_TIME_LINE = re.compile(_AGO + r"\W*$", _I)
 # "2 days ago at 07:52 am": when a reader's comment was posted, under the poster's name
-POSTED_AGO_LINE = re.compile(
-    r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$", _I)
+POSTED_AGO_LINE = re.compile(_AGO + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$", _I)
 
 CREDIT_LINE = re.compile(_alt(
     r"^\W*(?:photo(?:graph)?s?|image|images|picture|pictures|illustration|video|graphic|credit|source|foto|fotos|bild"

@@ -211,6 +211,15 @@ def test_a_section_about_something_else_stays() -> None:
         assert all(seg.label is Label.CONTENT for seg in page[:3])
 
 
+def test_a_section_named_about_something_the_article_goes_on_under_stays() -> None:
+    """A section "About Harbour Ferries" whose paragraph names it again is the article's when more of it follows."""
+    page = _about("About Harbour Ferries", "Harbour Ferries runs the crossing every hour from the old harbour, "
+                                           "weather permitting, and has done since the bridge closed.")
+    page[3:3] = [_read(text, Label.CONTENT) for text in _PARAGRAPHS]
+    about_boxes(page)
+    assert all(seg.label is Label.CONTENT for seg in page[:7])
+
+
 def _grid(entries: int) -> list[Segment]:
     page = [_read("Decorative Candles", Label.NAVIGATION)]
     for k in range(entries):
