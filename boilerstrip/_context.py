@@ -492,6 +492,10 @@ def _timed_posts(segments: Sequence[Segment]) -> set[int]:
 _LISTING_ITEMS = 8  # teaser lines a grid must hold to be a listing page's content (a sidebar list holds fewer)
 _GRID_GAP_WORDS = 3  # a line this short between two entries of a grid is part of an entry ("Quickshop", "3 colors")
 _GRID_GAP_LINES = 2  # ... and at most this many of them in a row (a price and a button)
+# share of a prose run's characters inside the grid from which the run is the grid's excerpts, not an article beside
+# it (a listing's entries each with a sentence of excerpt; a paywalled story's two paragraphs kept above a grid of
+# headlines are 30% of their run and stay an article)
+_GRID_RUN_SHARE = 0.75
 
 
 def _teaser_grids(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
@@ -518,6 +522,14 @@ def _model_reads(seg: Segment, label: Label) -> bool:
     return seg.model is not None and seg.model[0] is label
 
 
+def _article_sized(run: Sequence[Segment], in_grid: int) -> bool:
+    """Whether a run of prose is an article's worth: its text besides the grid's entries is, or the run is and the
+    grid's entries (``in_grid`` characters of it, less any line that is an article's worth alone) do not make up
+    nearly all of it (a listing whose entries carry an excerpt each reads as one long run of prose)."""
+    held = sum(seg.chars for seg in run)
+    return held - in_grid >= _ARTICLE_RUN_CHARS or (held >= _ARTICLE_RUN_CHARS and in_grid < _GRID_RUN_SHARE * held)
+
+
 def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, int]],
                         trusted: frozenset[str]) -> None:
     """Text input: a page without an article's worth of prose is a listing (a shop's category page, a collection)
@@ -527,14 +539,17 @@ def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     the same grid is its teaser list. A page has an article when one prose run is an article's worth, as in
     ``article_never_empty`` (which also leaves readers' comments out of a run's count; here they count): several
     short runs are no article (a blog's index makes one of each post's
-    excerpt, and the line model reads them as the teasers they are). Lines a trusted wording rule named keep their
-    label."""
-    if max((sum(seg.chars for seg in segments[i:j]) for i, j in runs), default=0) >= _ARTICLE_RUN_CHARS:
-        return  # one run of prose is an article's worth
+    excerpt, and the line model reads them as the teasers they are), nor is one the grid's entries make up nearly
+    whole (a listing whose entries each carry a sentence of excerpt reads as one long run). Lines a trusted wording
+    rule named keep their label."""
     grids = _teaser_grids(segments)
     if not grids:
         return
     items, i, j = max(grids, key=lambda grid: grid[0])  # the first of the largest
+    if any(_article_sized(segments[start:end], sum(seg.chars for seg in segments[max(start, i):min(end, j)]
+                                                   if seg.chars < _ARTICLE_RUN_CHARS))
+           for start, end in runs):
+        return  # one run of prose is an article's worth
     if items < max(_LISTING_ITEMS, sum(current(seg).label is Label.CONTENT for seg in segments)):
         return  # a short list, or the page's content was found elsewhere
     for seg in segments[i:j]:

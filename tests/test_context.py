@@ -273,6 +273,34 @@ def test_runs_of_an_article_s_worth_keep_the_grid_related() -> None:
     assert page[1].label is Label.RELATED and page[5].label is Label.RELATED
 
 
+_EXCERPT = "We moved every build to one queue and cut the wait for a release from hours to minutes, then went on."
+
+
+def _one_run(lead: str, excerpt: str = _EXCERPT) -> tuple[list[Segment], list[tuple[int, int]]]:
+    """A lead paragraph and a blog index's entries below it, read as one run of prose (each excerpt is a sentence)."""
+    page, _ = _blog_index(excerpt)
+    page.insert(1, _read(lead, Label.CONTENT))
+    return page, [(1, len(page))]
+
+
+def test_a_run_of_prose_that_is_the_grid_s_excerpts_is_no_article() -> None:
+    page, runs = _one_run("Notes from the team that builds the tools every engineer here uses each day.")
+    listing_never_empty(page, runs, TRUSTED_TEXT_RULES)  # the grid's entries are nearly all of the run's text
+    assert [seg.label for seg in page[2:5]] == [Label.CONTENT, Label.CONTENT, Label.BYLINE]
+
+
+def test_an_article_s_worth_beside_the_grid_in_its_run_keeps_the_grid_related() -> None:
+    page, runs = _one_run(_FIRST * 3)  # the article's paragraph alone is an article's worth
+    listing_never_empty(page, runs, TRUSTED_TEXT_RULES)
+    assert page[2].label is Label.RELATED
+
+
+def test_a_short_article_that_is_a_good_part_of_its_run_keeps_the_grid_related() -> None:
+    page, runs = _one_run(_FIRST * 2, "Builds now wait minutes.")  # under an article's worth, but 40% of the run
+    listing_never_empty(page, runs, TRUSTED_TEXT_RULES)
+    assert page[2].label is Label.RELATED
+
+
 def test_the_headline_above_the_article_skips_its_date_line_and_menu_words() -> None:
     page = [
         _read("Making agentic government work: seven principles", Label.CONTENT),
