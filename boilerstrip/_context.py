@@ -492,6 +492,7 @@ def _timed_posts(segments: Sequence[Segment]) -> set[int]:
 _LISTING_ITEMS = 8  # teaser lines a grid must hold to be a listing page's content (a sidebar list holds fewer)
 _GRID_GAP_WORDS = 3  # a line this short between two entries of a grid is part of an entry ("Quickshop", "3 colors")
 _GRID_GAP_LINES = 2  # ... and at most this many of them in a row (a price and a button)
+_CARD_LINES = 12  # lines from one card's button to the next's: a name, a blurb, a price, badges and buttons
 # share of a prose run's characters inside the grid from which the run is the grid's excerpts, not an article beside
 # it (a listing's entries each with a sentence of excerpt; a paywalled story's two paragraphs kept above a grid of
 # headlines are 30% of their run and stay an article)
@@ -518,6 +519,42 @@ def _teaser_grids(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
     return grids
 
 
+def _shape_grids(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
+    """(entries, start, end) of every stretch where a short line (a card's button or badge: "Add to cart", "-30%")
+    comes again and again, every ``_CARD_LINES`` lines or closer, ``_LISTING_ITEMS`` times or more: the cards of a
+    grid, whatever the line model read their lines as. Stretches of several such lines that overlap are one grid
+    (entries: the most times one of them comes)."""
+    places: dict[str, list[int]] = {}
+    for k, seg in enumerate(segments):
+        if seg.words <= _GRID_GAP_WORDS:
+            places.setdefault(seg.text.casefold(), []).append(k)
+    spans = []
+    for where in places.values():
+        first = 0
+        for n in range(1, len(where) + 1):
+            if n == len(where) or not 2 <= where[n] - where[n - 1] <= _CARD_LINES:
+                if n - first >= _LISTING_ITEMS:
+                    spans.append((_card_above(segments, where[first], where[first + 1]), where[n - 1] + 1, n - first))
+                first = n
+    grids: list[tuple[int, int, int]] = []
+    for start, end, items in sorted(spans):
+        if grids and start < grids[-1][2]:
+            held, lo, hi = grids[-1]
+            grids[-1] = (max(held, items), lo, max(hi, end))
+        else:
+            grids.append((items, start, end))
+    return grids
+
+
+def _card_above(segments: Sequence[Segment], first: int, second: int) -> int:
+    """Where the first card starts when a button ends each card: up to a card's length above the first button,
+    short of a line the line model read as a menu's (a grid's sort and filter bar)."""
+    start = first
+    while start > max(0, first - (second - first - 1)) and not _model_reads(segments[start - 1], Label.NAVIGATION):
+        start -= 1
+    return start
+
+
 def _model_reads(seg: Segment, label: Label) -> bool:
     return seg.model is not None and seg.model[0] is label
 
@@ -530,30 +567,41 @@ def _article_sized(run: Sequence[Segment], in_grid: int) -> bool:
     return held - in_grid >= _ARTICLE_RUN_CHARS or (held >= _ARTICLE_RUN_CHARS and in_grid < _GRID_RUN_SHARE * held)
 
 
+def _content_lines(segments: Sequence[Segment]) -> int:
+    return sum(current(seg).label is Label.CONTENT for seg in segments)
+
+
 def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, int]],
                         trusted: frozenset[str]) -> None:
     """Text input: a page without an article's worth of prose is a listing (a shop's category page, a collection)
     when its longest grid of entries the line model read as teasers (a name, a price, a button) outnumbers the
-    lines read as content: the grid is what the page lists, whatever the position rules made of its lines (a
-    listing is read again from its kept text, where the grid stands alone). Only on such pages: under an article
-    the same grid is its teaser list. A page has an article when one prose run is an article's worth, as in
-    ``article_never_empty`` (which also leaves readers' comments out of a run's count; here they count): several
-    short runs are no article (a blog's index makes one of each post's
-    excerpt, and the line model reads them as the teasers they are), nor is one the grid's entries make up nearly
-    whole (a listing whose entries each carry a sentence of excerpt reads as one long run). Lines a trusted wording
-    rule named keep their label."""
-    grids = _teaser_grids(segments)
+    lines read as content, or its grid of cards of one shape does (a short line, a card's button or badge, comes
+    again every few lines; the model's reading of such cards varies, so their shape is the surer sign, and the
+    whole of each card is kept, its button too, that a re-reading of the kept text sees the shape again): the grid
+    is what the page lists, whatever the position rules made of its lines (a listing is read again from its kept
+    text, where the grid stands alone). Only on such pages: under an article the same grid is its teaser list. A
+    page has an article when one prose run is an article's worth, as in ``article_never_empty`` (which also leaves
+    readers' comments out of a run's count; here they count): several short runs are no article (a blog's index
+    makes one of each post's excerpt, and the line model reads them as the teasers they are), nor is one the
+    grid's entries make up nearly whole (a listing whose entries each carry a sentence of excerpt reads as one
+    long run). Lines a trusted wording rule named keep their label."""
+    shapes, teasers = _shape_grids(segments), _teaser_grids(segments)
+    shaped = bool(shapes) and max(shapes)[0] >= max(_LISTING_ITEMS, _content_lines(segments))
+    grids = shapes if shaped else teasers  # cards of one shape are the surer grid: the model's reading of them varies
     if not grids:
         return
     items, i, j = max(grids, key=lambda grid: grid[0])  # the first of the largest
+    if shaped:  # the teaser entries the cards overlap are theirs (a card's lines above its first button)
+        i = min([i] + [start for _, start, end in teasers if start < j and end > i])
+        j = max([j] + [end for _, start, end in teasers if start < j and end > i])
     if any(_article_sized(segments[start:end], sum(seg.chars for seg in segments[max(start, i):min(end, j)]
                                                    if seg.chars < _ARTICLE_RUN_CHARS))
            for start, end in runs):
         return  # one run of prose is an article's worth
-    if items < max(_LISTING_ITEMS, sum(current(seg).label is Label.CONTENT for seg in segments)):
+    if items < max(_LISTING_ITEMS, _content_lines(segments)):
         return  # a short list, or the page's content was found elsewhere
     for seg in segments[i:j]:
-        if _model_reads(seg, Label.RELATED) and seg.rule not in trusted:
+        if (shaped or _model_reads(seg, Label.RELATED)) and seg.rule not in trusted:
             set_final(seg, Label.CONTENT, "the page's grid of entries: a listing with no other content")
 
 

@@ -301,6 +301,37 @@ def test_a_short_article_that_is_a_good_part_of_its_run_keeps_the_grid_related()
     assert page[2].label is Label.RELATED
 
 
+def _shop_cards(cards: int, between: int = 0) -> list[Segment]:
+    """A shop's grid: cards of a name, a price and a button, each line read by the model as something else."""
+    page = [_read("Outdoor Gear", Label.NAVIGATION)]
+    for k in range(cards):
+        page.append(_read(f"Canvas Gear Bag No. {k}", Label.OTHER))
+        page.append(_read(f"Original price was: ${k + 30}.00. Current price is: ${k + 20}.00.", Label.ADVERTISEMENT))
+        page.extend(_read(f"Free shipping over ${m}0", Label.OTHER) for m in range(between))
+        page.append(_read("Add to cart", Label.NAVIGATION))
+    page.append(_read("Privacy Policy", Label.LEGAL))
+    return page
+
+
+def test_a_grid_of_cards_of_one_shape_is_a_listing_s_content() -> None:
+    page = _shop_cards(8)
+    listing_never_empty(page, [], TRUSTED_TEXT_RULES)
+    assert [seg.label for seg in page[1:4]] == [Label.CONTENT] * 3  # the button too: a re-reading sees the shape
+    assert page[0].label is Label.NAVIGATION and page[-1].label is Label.LEGAL
+
+
+def test_a_few_cards_or_cards_far_apart_are_no_grid() -> None:
+    for page in (_shop_cards(5), _shop_cards(8, between=11)):  # five cards; a button every 14 lines
+        listing_never_empty(page, [], TRUSTED_TEXT_RULES)
+        assert all(seg.final is None for seg in page)
+
+
+def test_cards_under_an_article_stay_what_they_were_read_as() -> None:
+    page = [_read(_FIRST * 3, Label.CONTENT), *_shop_cards(8)]
+    listing_never_empty(page, [(0, 1)], TRUSTED_TEXT_RULES)
+    assert all(seg.final is None for seg in page)
+
+
 def test_the_headline_above_the_article_skips_its_date_line_and_menu_words() -> None:
     page = [
         _read("Making agentic government work: seven principles", Label.CONTENT),
