@@ -24,6 +24,10 @@ from ._types import (
 _TEASER_BOX_MIN = 3  # blocks after a teaser heading its box must hold before we stop widening it
 _TEASER_BOX_CLIMB = 3  # levels a teaser heading's box may widen
 _MODEL_LINE_CHARS = 2000  # the line model reads this much of a line: enough for its shape, bounded in cost
+# times a first line comes in the text from which it is no title but a card's badge: a page's title line comes once,
+# or twice with its headline; a listing re-read from its kept cards can open on the badge each card repeats, and its
+# copies read as the title were dropped, a card's line a round (one wcxb-dev listing no fixed point without it)
+_TITLE_REPEATS = 8
 _REREAD_ROUNDS = 3  # re-readings of the kept text: one settles most pages, two nearly all; bounds the cost at 4x
 _HIDDEN_LEAD = 2.0  # hidden text replaces the visible reading only with this many times its prose: clearly the article
 _DATA_TAGS = frozenset({"tr", "td", "th", "tbody", "thead"})
@@ -259,7 +263,8 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
                deadline: float) -> Result:
     segments = _text.segments_from_text(text)
     first_line = segments[0].text if segments else None
-    headline_first = first_line is not None and _context.headline_shaped(segments[0], opts)
+    headline_first = (first_line is not None and _context.headline_shaped(segments[0], opts)
+                      and sum(seg.text == first_line for seg in segments) < _TITLE_REPEATS)
     titles = _rules.title_variants(first_line, site_last=True) if headline_first else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
     predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments])
