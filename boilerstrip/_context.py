@@ -51,9 +51,11 @@ _BYLINE_MAX_WORDS = 12  # a byline is a name, a role, a date: a longer sentence 
 # (labelled-dev held out 0.768 at 0.95, 0.766 at 0.98).
 _MODEL_SURE = 0.98
 _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may stand
-# Words of kept text below a repeated headline that make the text from it on the article, so what stands kept above it
-# is not (aeb text mode, all 181 pages: html_text +0.003, lxml-lines +0.003, wrapped +0.004, markdown +0.003,
-# inscriptis level: its dumps hold no title line; wcxb-dev every 4th page +0.001; labelled-dev held out level)
+# Words of kept text below a line that make the article go on there: below a repeated headline, what stands kept
+# above it is no article; below an "About <Name>" box, the box is a section of the article, not its author's bio.
+# For the headline, aeb text mode, all 181 pages: html_text +0.003, lxml-lines +0.003, wrapped +0.004, markdown
+# +0.003, inscriptis level (its dumps hold no title line); wcxb-dev every 4th page +0.001; labelled-dev held out
+# level. The author boxes' gains are the same with it.
 _ARTICLE_BELOW_WORDS = 60
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
@@ -1053,4 +1055,3 @@ def finish(segments: Sequence[Segment]) -> None:
     for seg in segments:
         if seg.final is None:
             seg.final = seg.first
-
