@@ -220,7 +220,7 @@ def above_headline(segments: Sequence[Segment]) -> None:
     head = next((k for k in range(1, len(segments)) if segments[k].rule == "rule_title"), None)
     if head is None or segments[head].text == segments[0].text:
         return
-    if sum(seg.words for seg in segments[head + 1:] if current(seg).label is Label.CONTENT) < _ARTICLE_BELOW_WORDS:
+    if not _article_goes_on(segments, head + 1):
         return
     for seg in segments[1:head]:
         if current(seg).label is Label.CONTENT:
@@ -274,6 +274,11 @@ def author_bios(segments: Sequence[Segment]) -> None:
             set_final(nxt, Label.BYLINE, f"the author box under '{seg.text[:40]}'")
 
 
+def _article_goes_on(segments: Sequence[Segment], start: int) -> bool:
+    """An article's worth of kept text (``_ARTICLE_BELOW_WORDS``) stands from ``start`` on."""
+    return sum(seg.words for seg in segments[start:] if current(seg).label is Label.CONTENT) >= _ARTICLE_BELOW_WORDS
+
+
 def about_boxes(segments: Sequence[Segment]) -> None:
     """Text input: a heading "About <First Last>" over a sentence that names them again by their last name ("Als
     Inbound Sales Manager bildet Moritz Bachmann …") is the box about the author: the heading and its bio. Only
@@ -291,7 +296,7 @@ def about_boxes(segments: Sequence[Segment]) -> None:
         while (end < min(len(segments), i + 1 + _BIO_BLOCKS) and current(segments[end]).label is Label.CONTENT
                and segments[end].words <= _BIO_WORDS and not ABOUT_NAME.match(segments[end].text)):
             end += 1
-        if sum(s.words for s in segments[end:] if current(s).label is Label.CONTENT) >= _ARTICLE_BELOW_WORDS:
+        if _article_goes_on(segments, end):
             continue
         where = f"the box about '{match.group(1)[:40]}'"
         for box in segments[i:end]:
@@ -588,7 +593,8 @@ def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     grid's entries make up nearly whole (a listing whose entries each carry a sentence of excerpt reads as one
     long run). Lines a trusted wording rule named keep their label."""
     shapes, teasers = _shape_grids(segments), _teaser_grids(segments)
-    shaped = bool(shapes) and max(shapes)[0] >= max(_LISTING_ITEMS, _content_lines(segments))
+    least = max(_LISTING_ITEMS, _content_lines(segments))  # a grid's entries: as many as the lines kept
+    shaped = bool(shapes) and max(shapes)[0] >= least
     grids = shapes if shaped else teasers  # cards of one shape are the surer grid: the model's reading of them varies
     if not grids:
         return
@@ -600,7 +606,7 @@ def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
                                                    if seg.chars < _ARTICLE_RUN_CHARS))
            for start, end in runs):
         return  # one run of prose is an article's worth
-    if items < max(_LISTING_ITEMS, _content_lines(segments)):
+    if items < least:
         return  # a short list, or the page's content was found elsewhere
     for seg in segments[i:j]:
         if (shaped or _model_reads(seg, Label.RELATED)) and seg.rule not in trusted:
