@@ -40,6 +40,18 @@ def test_a_sign_up_card_in_the_article_goes_as_a_whole(card: str) -> None:
     assert blurb.label is Label.NEWSLETTER and "sign-up box" in blurb.reason
 
 
+def test_loose_article_text_after_a_sign_up_card_stays() -> None:
+    # Text straight inside the article, after the card, is a tail of the article's element: its block comes late in
+    # reading order with a small element number. The card's blocks are looked up among the blocks sorted by
+    # element; looked up in reading order, a bisection took that text into the card and dropped it as newsletter.
+    loose = "The deal ends on Sunday night."
+    page = _article(CARDS[0]).replace(f"<p>{PARAGRAPHS[2]}</p>", f"{loose}<p>{PARAGRAPHS[2]}</p>")
+    result = strip_html(page)
+    block = next(b for b in result.blocks if b.text == loose)
+    assert block.kept and block.label is Label.CONTENT
+    assert result.text == "\n\n".join(["A laptop deal", *PARAGRAPHS[:2], loose, PARAGRAPHS[2]])
+
+
 def test_a_form_without_a_sign_up_prompt_or_in_a_big_section_stays() -> None:
     search = "<section><div>Find a store near you.</div><form><input><button>Go</button></form></section>"
     assert "Find a store near you." in strip_html(_article(search)).text
