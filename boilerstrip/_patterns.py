@@ -851,6 +851,27 @@ WORD = re.compile(r"\w+")
 FIGURE = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[)%]?$")  # a figure on its own: "5040", "1,234.5", "12%", "(3)", "$38"
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 CJK_PUNCT = re.compile(r"[。、！？，；：]")  # the full-width stops and commas of Chinese and Japanese prose
+# A line that opens with punctuation closing a clause or a sentence (", the company said", ".", "):"): in a dump that
+# prints each piece of inline markup on a line of its own (a link's words, then the rest of its sentence), the rest of
+# the line above; no block opens so. An ellipsis ("... more") is left alone: it may open a teaser's excerpt.
+CLAUSE_CLOSER = re.compile(r"(?!\.\.)[,.;:!?)\]]+(?:\s|$)")
+# Words that join two parts of a line and never stand alone: a converter that prints every text node on a line of its
+# own puts them between a link and the text around it ("Milan Griffes" / "on" / "September 12, 2018", "by" / "Jane").
+CONNECTIVES = frozenset({
+    "by", "on", "in", "at", "and", "or", "of", "from", "with", "for", "to", "via", "the", "a", "an",  # English
+    "von", "und", "mit", "am", "im", "bei",  # German
+    "par", "et", "le", "la", "les", "de", "du", "des", "à",  # French
+    "por", "y", "el", "los", "las", "del", "en", "con",  # Spanish
+    "di", "da", "e", "il", "per",  # Italian
+})
+# ... and those of them no line ends with: a line whose last word is one goes on below ("Farmers along the" over a
+# link's "lower valley"). Not "in" or "on": "Sign in" and "Log on" are buttons.
+OPEN_ENDED = frozenset({
+    "the", "a", "an", "of", "and", "or", "with", "from", "to", "by", "via", "und", "von", "mit", "et", "les", "des",
+    "du", "y", "los", "las", "del", "con", "il", "di", "per",
+})
+# A lone word that ends a poster's line: "says:" under a commenter's name
+SAYS_WORD = re.compile(r"[^\W\d_]{2,12}:")
 # A character of the scripts written without spaces between words: CJK punctuation, kana, Han, full-width forms and
 # half-width katakana (Hangul is left out: Korean puts spaces between words). Text wrapped in these is broken at any
 # character, so its pieces join without a space.

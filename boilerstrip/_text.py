@@ -15,6 +15,8 @@ from ._options import Options
 from ._patterns import (
     CJK_CHAR,
     CJK_PUNCT,
+    CLAUSE_CLOSER,
+    CONNECTIVES,
     ELLIPSIS_END,
     MD_AUTOLINK,
     MD_BLOCK_START,
@@ -31,6 +33,8 @@ from ._patterns import (
     MD_REF_DEFINITION,
     MD_REF_LINK,
     MD_STRONG,
+    OPEN_ENDED,
+    SAYS_WORD,
     UNSPACED_CHAR,
     WHITESPACE,
 )
@@ -57,6 +61,15 @@ _BROKEN_MIN_CHARS = 40  # ... and characters: half an editor's 80 columns ("How 
 # a headline, "T.Todua Over a year ago" a commenter's name)
 _CODE_MARKS = frozenset("{}<>=")  # characters of code or markup, which prose seldom holds
 _BROKEN_MIN_TAIL = 3  # words the lowercase line needs, unless it ends the sentence
+_INLINE_MAX_WORDS = 8  # words of a link's or an emphasis's text a node-per-line dump puts between two pieces of its
+# sentence ("request a call with GiveWell staff"); a longer line is a sentence of its own
+_LEAD_MAX_WORDS = 4  # words of a link that opens a sentence ("The New York Times"); "dcsan Over a year ago" over a
+# lowercase comment is a commenter's line
+_LEAD_MIN_WORDS = 6  # words the lowercase rest of a sentence needs under a short line that opens it ("Apple" over
+# "said on Tuesday that ..."); fewer are a menu's or a card's lines ("Tags" over "python, django")
+_LEAD_LONG_WORDS = 10  # ... and it ends its sentence, or is this long: "Follow" over "answered on the same day as the
+# question" is a button over its post's date line
+_POSTER_LINE_WORDS = 12  # words of a poster's line (a name, a date) a lone "on" or "says:" joins; longer is prose
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
@@ -156,6 +169,85 @@ def _broken_onto(above: str, line: str, words: int, chars: int) -> bool:
     return words >= _BROKEN_MIN_WORDS and chars >= _BROKEN_MIN_CHARS
 
 
+def _opens_lowercase(head: str) -> bool:
+    """``head`` (stripped) opens with a lowercase word of two letters or more, as the rest of a sentence does."""
+    first = head.split(None, 1)[0].rstrip(",;:")
+    return len(first) >= 2 and first[:1].isalpha() and first.islower() and first[-1] not in ".)"
+
+
+def _closes_clause(line: str) -> bool:
+    """``line`` opens with punctuation that closes a clause or a sentence (CLAUSE_CLOSER): the rest of the line
+    above."""
+    return CLAUSE_CLOSER.match(line.lstrip()) is not None
+
+
+def _inline_between(above: str, line: str, below: str, words: int) -> bool:
+    """Whether ``line`` is a piece of inline markup (a link's or an emphasis's words) printed on a line of its own
+    between two pieces of its sentence, as a converter that prints every text node so does: ``above`` ends inside a
+    sentence and is sentence-long (``words`` of its logical line), ``line`` is a few words, and ``below`` carries the
+    sentence on (closing punctuation, or a lowercase word)."""
+    tail, head, rest = above.rstrip(), line.strip(), below.strip()
+    if not tail or not head or not rest or words < _BROKEN_MIN_WORDS:
+        return False
+    if not ((tail[-1].isalpha() and tail[-1].islower()) or tail[-1] == ","):
+        return False
+    if len(head.split()) > _INLINE_MAX_WORDS or head.startswith(("* ", "- ", "• ")) or not any(map(str.isalpha, head)):
+        return False  # (a vote count between two questions' titles is no link's words)
+    if not _CODE_MARKS.isdisjoint(head) or not _CODE_MARKS.isdisjoint(rest):
+        return False
+    return _closes_clause(rest) or (_opens_lowercase(rest) and len(rest.split()) >= _BROKEN_MIN_TAIL)
+
+
+def _lone_connective(line: str) -> bool:
+    """``line`` is one connective word ("by", "In"): it goes on below. "EN" or "DE" in a language menu and an
+    index's letter "A" or "E" are lines of their own."""
+    return line in CONNECTIVES or (len(line) > 1 and line.istitle() and line.lower() in CONNECTIVES)
+
+
+def _joins_poster_line(raw: Sequence[str], i: int) -> bool:
+    """Whether ``raw[i]`` is a lone connective ("on", "by") with a line below it, or a lone "says:"-like word: in a
+    dump that prints every text node on a line of its own, a piece of the short line above ("Milan Griffes" /
+    "on" / "September 12, 2018" / "said:")."""
+    word = raw[i].strip()
+    if word in CONNECTIVES:
+        return i + 1 < len(raw) and bool(raw[i + 1].strip())
+    return word.islower() and SAYS_WORD.fullmatch(word) is not None
+
+
+def _opens_sentence_below(first: str, below: str) -> bool:
+    """Whether ``first``, a short line alone, opens the sentence that goes on in ``below``: a link's or an
+    emphasis's words printed on a line of their own ("Apple" over "said on Tuesday that it would ..."). A button
+    over a date ("Follow" over "answered May 17, 2013 at 16:35") or a vote count over a title ("5" over "join files
+    in linear mode") is no sentence."""
+    head = below.strip()
+    return (bool(head) and _opens_lowercase(head) and len(head.split()) >= _LEAD_MIN_WORDS
+            and (head[-1] in ".!?" or len(head.split()) >= _LEAD_LONG_WORDS) and first[-1:].isalpha()
+            and _CODE_MARKS.isdisjoint(head) and _CODE_MARKS.isdisjoint(first))
+
+
+def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, chars: int) -> int:
+    """How many lines from ``raw[i]`` on carry on the logical line of ``parts`` (0: none), in a dump that is not
+    wrapped: a sentence the page's source broke over lines, and the pieces a converter that prints every text node
+    on a line of its own splits a sentence into (a link's words, the punctuation after it, a lone "on" or "by", a
+    commenter's "says:"). ``words`` and ``chars`` measure the logical line so far (its last piece is ``raw[i - 1]``)."""
+    line = raw[i]
+    if not line.strip():
+        return 0
+    if _broken_onto(raw[i - 1], line, words, chars) or _closes_clause(line):
+        return 1
+    if i + 1 < len(raw) and not parts[0][:1].islower() and _inline_between(raw[i - 1], line, raw[i + 1], words):
+        return 2
+    if words >= 2 and raw[i - 1].rsplit(None, 1)[-1] in OPEN_ENDED:
+        return 1  # "Farmers along the" over a link's "lower valley"; "... who in 2008, won the" over "Africa Movie ..."
+    if len(parts) == 1 and _lone_connective(parts[0]):
+        return 1  # "by" over "Jane Doe", "In" over a link
+    if words <= _POSTER_LINE_WORDS and raw[i - 1].rstrip()[-1:].isalnum() and _joins_poster_line(raw, i):
+        return 2 if line.strip() in CONNECTIVES else 1
+    if words <= _LEAD_MAX_WORDS and _opens_sentence_below(raw[i - 1].strip(), line):
+        return 1
+    return 0
+
+
 def _join(parts: Sequence[str]) -> str:
     """The pieces of one logical line (stripped, not blank) as one text: a space between two pieces, but none
     where both sides of the break are Chinese or Japanese (``UNSPACED_CHAR``), which put no spaces between words and
@@ -166,13 +258,13 @@ def _join(parts: Sequence[str]) -> str:
     for above, part in pairwise(parts):
         # the comparison spares the pattern for the ASCII and Latin text of most lines
         unspaced = above[-1] >= "\u3001" and UNSPACED_CHAR.match(above[-1]) and UNSPACED_CHAR.match(part)
-        out.append(part if unspaced else " " + part)
+        out.append(part if unspaced or CLAUSE_CLOSER.match(part) else " " + part)
     return "".join(out)
 
 
 def split_lines(text: str) -> list[Line]:
     """Group input lines into logical lines: a wrapped paragraph becomes one, and so does a sentence a page's source
-    broke over lines; every other line stays its own."""
+    broke over lines or a converter printed piece by piece (see _carried_on); every other line stays its own."""
     raw = text.split("\n")
     width = _wrap_width(raw)
     out: list[Line] = []
@@ -192,12 +284,15 @@ def split_lines(text: str) -> list[Line]:
                 i += 1
         else:
             words, chars = len(parts[0].split()), len(parts[0])  # of " ".join(parts), kept up to date
-            while i < n and _broken_onto(raw[i - 1], raw[i], words, chars):
-                part = raw[i].strip()
-                parts.append(part)
-                words += len(part.split())
-                chars += 1 + len(part)
-                i += 1
+            while i < n:
+                take = _carried_on(raw, i, parts, words, chars)
+                if not take:
+                    break
+                for part in (raw[j].strip() for j in range(i, i + take)):
+                    parts.append(part)
+                    words += len(part.split())
+                    chars += 1 + len(part)
+                i += take
         out.append(Line(start, i, WHITESPACE.sub(" ", _join(parts)).strip(), indent))
     return out
 

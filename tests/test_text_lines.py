@@ -164,3 +164,55 @@ def test_a_source_broken_by_hand_is_not_wrapped() -> None:
     ]
     page = "\n".join(_MENU + body * 2)
     assert _wrap_width(page.split("\n")) is None
+
+
+def _node_per_line(paragraph: str, pieces: list[str]) -> str:
+    """``paragraph`` as a converter that prints every text node on a line of its own prints it: ``pieces`` (a link's
+    or an emphasis's words) each on their own line, with the text between them."""
+    lines, rest = [], paragraph
+    for piece in pieces:
+        before, rest = rest.split(piece, 1)
+        lines += [before.strip(), piece]
+    return "\n".join([*lines, rest.strip()])
+
+
+def test_a_dump_printed_text_node_by_text_node_is_read_as_its_sentences() -> None:
+    # BeautifulSoup's get_text("\n") and the like: a link inside a sentence, the punctuation after it and a poster's
+    # "on" / "said:" each come on a line of their own; read so, the article's sentences are menus of short lines
+    page = "\n".join([
+        _node_per_line(_PARAGRAPHS[0], ["river authority", "since records began in 1921"]),
+        _node_per_line(_PARAGRAPHS[1], ["irrigation", "autumn rains"]),
+        "Read the full story of the", "Lower Valley Farmers",
+        "You can read our earlier report", "here", ".",
+        "by", "Jane Doe",
+        "Milan Griffes", "on", "September 12, 2018 at 4:47 pm", "said:",
+        "In", "Habyarimana & Jack 2015", ", the authors test the mechanisms.",
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [
+        _PARAGRAPHS[0], _PARAGRAPHS[1], "Read the full story of the Lower Valley Farmers",
+        "You can read our earlier report here.", "by Jane Doe",
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:", "In Habyarimana & Jack 2015, the authors test the "
+        "mechanisms.",
+    ]
+
+
+def test_menus_buttons_and_an_index_are_not_joined_as_pieces_of_a_sentence() -> None:
+    page = "\n".join([
+        "Home", "about us",  # a lowercase menu entry
+        "Follow", "answered on the same day as the question",  # a button over its post's date line
+        "5", "join files and devices in linear mode together in a linux system",  # a vote count over a question
+        "A", "Aardvark", "E", "Eagle",  # an index's letters over their entries
+        "Tags", "python, django",
+        "EN", "FR", "DE",  # a language menu
+        "dcsan Over a year ago", "in August this is giving a deprecation warning about the current event loop",
+        "Wait for an async function to complete", "0", "async and await with Python",  # related questions' votes
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [
+        "Home", "about us", "Follow", "answered on the same day as the question", "5",
+        "join files and devices in linear mode together in a linux system", "A", "Aardvark", "E", "Eagle", "Tags",
+        "python, django", "EN", "FR", "DE", "dcsan Over a year ago",
+        "in August this is giving a deprecation warning about the current event loop",
+        "Wait for an async function to complete", "0", "async and await with Python",
+    ]
