@@ -24,6 +24,7 @@ from ._patterns import (
     DURATION_END,
     ELLIPSIS_END,
     FIGURE,
+    INDEX_LETTER,
     LETTER_WORD,
     NEWSLETTER_PHRASE,
     PERSON_NAME,
@@ -611,6 +612,79 @@ def listing_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     for seg in segments[i:j]:
         if (shaped or _model_reads(seg, Label.RELATED)) and seg.rule not in trusted:
             set_final(seg, Label.CONTENT, "the page's grid of entries: a listing with no other content")
+
+
+# letter headings in alphabetical order that make an A–Z index (a few may be a list's initials); wcxb-dev every 4th
+# page: two directories (a category page, a catalog's categories) 0.00-0.55 -> 0.90-0.93 on each converter, the same
+# index in an article's site menu left out; aeb unchanged
+_INDEX_LETTERS = 5
+_INDEX_REACH = 40  # lines from one letter heading to the next: a letter's entries, one a line
+# share of an index's entries that start with their heading's letter: what makes the letters an index's and not a
+# run of single-letter lines (grades, options, a keyboard)
+_INDEX_SORTED = 0.6
+
+
+def _letter_indexes(segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
+    """(entries, start, end) of every A–Z index: ``_INDEX_LETTERS`` or more lines of one capital letter each, in
+    alphabetical order, each over the entries that start with it (those of the last letter end at the first line
+    that does not)."""
+    indexes = []
+    chain: list[int] = []
+    letters = [k for k, seg in enumerate(segments) if INDEX_LETTER.match(seg.text) and seg.text.strip().isupper()]
+    chains: list[list[int]] = []
+    for k in letters:
+        if chain and k - chain[-1] <= _INDEX_REACH and segments[k].text.strip() > segments[chain[-1]].text.strip():
+            chain.append(k)
+        else:
+            chain = [k]
+            chains.append(chain)
+    for chain in chains:
+        if len(chain) < _INDEX_LETTERS:
+            continue
+        end = chain[-1] + 1
+        last = segments[chain[-1]].text.strip().casefold()
+        while end < len(segments) and end - chain[-1] <= _INDEX_REACH and _initial(segments[end]) == last:
+            end += 1
+        entries = sorted_entries = 0
+        for here, after in zip(chain, [*chain[1:], end], strict=True):
+            letter = segments[here].text.strip().casefold()
+            entries += after - here - 1
+            sorted_entries += sum(_initial(seg) == letter for seg in segments[here + 1:after])
+        if entries >= len(chain) and sorted_entries >= _INDEX_SORTED * entries:
+            indexes.append((entries, chain[0], end))
+    return indexes
+
+
+def _initial(seg: Segment) -> str:
+    """The first letter of a line, casefolded ("" when it holds none)."""
+    return next((ch.casefold() for ch in seg.text if ch.isalpha()), "")
+
+
+def letter_index(segments: Sequence[Segment], runs: Sequence[tuple[int, int]]) -> None:
+    """Text input: on a page without an article's worth of prose, an A–Z index (a directory of categories, brands or
+    terms under letter headings) that holds more entries than the lines read as content is what the page lists,
+    however menu-like its short linked names read to the line model. Under an article the same index is a site
+    menu's (a shop's brands in its header), and an article's run of prose keeps it out."""
+    indexes = [(start, end) for entries, start, end in _letter_indexes(segments) if entries >= _LISTING_ITEMS]
+    if not indexes:
+        return
+    inside = sum(end - start for start, end in indexes)
+    if inside < sum(current(seg).label is Label.CONTENT for seg in _outside(segments, indexes)):
+        return  # the page's content was found elsewhere
+    if any(sum(seg.chars for seg in segments[i:j]) >= _ARTICLE_RUN_CHARS for i, j in runs):
+        return  # an article's worth of prose: the index is a menu's
+    for start, end in indexes:
+        for seg in segments[start:end]:
+            set_final(seg, Label.CONTENT, "an A–Z index: the page's list of entries under letter headings")
+
+
+def _outside(segments: Sequence[Segment], spans: Sequence[tuple[int, int]]) -> Iterator[Segment]:
+    """The segments outside every span (spans sorted, not overlapping)."""
+    at = 0
+    for start, end in spans:
+        yield from segments[at:start]
+        at = end
+    yield from segments[at:]
 
 
 _COPY_MIN_WORDS = 25  # a line this long said twice is a copy; shorter lines recur by right (a recipe's "1 tsp.")

@@ -878,6 +878,8 @@ SAYS_WORD = re.compile(r"[^\W\d_]{2,12}:")
 UNSPACED_CHAR = re.compile(
     r"[\u3001-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f]"
 )
+# A letter heading of an A–Z index: one capital letter alone on its line ("A", "B", "Ж")
+INDEX_LETTER = re.compile(r"^\s*[^\W\d_]\s*$")
 LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a headline is made of (not "$38.00", "4.9")
 WHITESPACE = re.compile(r"\s+")
 ICON_ONLY = re.compile(r"^[\W_]*$")

@@ -300,6 +300,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.sandwiched_lines(segments)
     _context.above_headline(segments)
     _context.article_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
+    _context.letter_index(segments, runs)
     _context.listing_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
     _context.copied_lines(segments)
     _context.islands_below(segments)

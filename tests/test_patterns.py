@@ -851,3 +851,11 @@ def test_review_tokens_are_comments_tokens() -> None:
     comments = next(pattern for label, pattern in P.TOKEN_LABELS if label is Label.COMMENTS)
     assert all(comments.fullmatch(token) for token in P.REVIEW_TOKENS)
     assert not {"comment", "comments", "reply", "replies", "discussion"} & P.REVIEW_TOKENS
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A", True), (" B ", True), ("Ж", True), ("é", True),
+    ("AB", False), ("1", False), ("#", False), ("A.", False), ("0–9", False),
+])
+def test_index_letter(text: str, expected: bool) -> None:
+    assert _line(P.INDEX_LETTER, text) is expected
