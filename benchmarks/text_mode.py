@@ -1,7 +1,7 @@
 """Plain-text-mode benchmark: HTML pages turned into visible text, then stripped.
 
     python -m benchmarks.text_mode [--corpora P] [--sets aeb,wcxb-dev]
-        [--converters html_text,inscriptis,lxml-lines,wrapped,markdown]
+        [--converters html_text,inscriptis,lxml-lines,wrapped,markdown,text-nodes]
         [--tools boilerstrip,c4-rules,justext,trafilatura,keep-all]
         [--limit N] [--sample-every K] [--mem-every M] [--json OUT]
 
@@ -18,6 +18,8 @@ set's HTML-mode metric against the same ground truth. Converters:
   services write it (links as ``[text](url)``, pictures as ``![alt](src)``). Every tool's output on it is scored
   as the text it shows (boilerstrip's ``as_shown``, line by line): a link's URL is no word of the page, for any
   tool; boilerstrip's own output is that text already
+* ``text-nodes``: BeautifulSoup's ``get_text("\\n", strip=True)`` (script/style/etc. dropped): every text node on a
+  line of its own, as scraping scripts print a page; a link inside a sentence splits it over three lines
 
 Text tools: ``boilerstrip`` (``strip_text(text).text``), ``c4-rules`` (C4's line filter),
 ``justext`` and ``trafilatura`` fed one html-escaped ``<p>`` per non-blank line, and ``keep-all``
@@ -173,6 +175,18 @@ def _wrapped(html: str) -> str:
                      for line in _html_text(html).split("\n"))
 
 
+def _text_nodes(html: str) -> str:
+    """Every text node on a line of its own, as scraping scripts print a page with BeautifulSoup
+    (``soup.get_text("\\n", strip=True)``): a link's words, the rest of its sentence and the punctuation after it
+    each come on their own line."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for element in soup(sorted(SKIP_TAGS)):
+        element.decompose()
+    return str(soup.get_text("\n", strip=True))
+
+
 def _markdown(html: str) -> str:
     import markdownify
 
@@ -180,7 +194,7 @@ def _markdown(html: str) -> str:
 
 
 CONVERTERS: dict[str, Converter] = {"html_text": _html_text, "inscriptis": _inscriptis, "lxml-lines": lxml_lines,
-                                    "wrapped": _wrapped, "markdown": _markdown}
+                                    "wrapped": _wrapped, "markdown": _markdown, "text-nodes": _text_nodes}
 SHOWN_BEFORE_SCORING = frozenset({"markdown"})  # converters whose outputs are scored as the text they show
 
 
