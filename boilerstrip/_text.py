@@ -18,6 +18,7 @@ from ._patterns import (
     CLAUSE_CLOSER,
     CONNECTIVES,
     ELLIPSIS_END,
+    FIGURE,
     MD_AUTOLINK,
     MD_BLOCK_START,
     MD_BULLETS,
@@ -70,6 +71,14 @@ _LEAD_MIN_WORDS = 6  # words the lowercase rest of a sentence needs under a shor
 _LEAD_LONG_WORDS = 10  # ... and it ends its sentence, or is this long: "Follow" over "answered on the same day as the
 # question" is a button over its post's date line
 _POSTER_LINE_WORDS = 12  # words of a poster's line (a name, a date) a lone "on" or "says:" joins; longer is prose
+# A table a converter printed one cell a line (lxml's text lines): rows of short cells, figures standing in the same
+# columns row after row, read back as one line a row. aeb lxml-lines: a standings table printed a cell a line read as
+# menus and numbers (page 0.07 -> 0.77, as html_text reads its rows); wcxb-dev every 4th lxml-lines: three data tables
+_CELL_WORDS = 4  # a cell is a figure or a name ("Martin Truex Jr."); longer is a line of text
+_CELL_CHARS = 32
+_CELL_COLUMNS = (3, 12)  # columns a table has: a row with fewer holds no three figures; more is no table a page prints
+_CELL_ROWS = 4  # rows of the same shape that make a table (three may be a score line and two dates)
+_CELL_FIGURES = 3  # figures a row holds, as a row of figures does in ``_context.data_tables``
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
@@ -294,7 +303,59 @@ def split_lines(text: str) -> list[Line]:
                     chars += 1 + len(part)
                 i += take
         out.append(Line(start, i, WHITESPACE.sub(" ", _join(parts)).strip(), indent))
+    return _cell_rows(out)
+
+
+def _cell_rows(lines: list[Line]) -> list[Line]:
+    """A table printed one cell a line, read back as one line a row: four or more rows of ``k`` short lines in a
+    row in which the figures stand in the same places, three or more of them and a name beside them in every row
+    ("1", "Kyle Busch", "5040", "5", "1", "17", "27"). A row whose places repeat a shorter row's ("7.1", "Revision
+    Selection", "7.2", "Interactive Staging") is a list of numbered entries (a table of contents, a list of counts),
+    not a table: its lines stay apart. The widest reading of a run wins (the most cells read as rows). The ``k`` short
+    lines right above the first row, none of them a figure, are its header row."""
+    n = len(lines)
+    low, high = _CELL_COLUMNS
+    cell = [len(line.text) <= _CELL_CHARS and len(line.text.split()) <= _CELL_WORDS for line in lines]
+    figure = [c and FIGURE.match(line.text) is not None for c, line in zip(cell, lines, strict=True)]
+    out: list[Line] = []
+    i = 0
+    while i < n:
+        best = (0, 0)  # (cells, columns)
+        for k in range(low, high + 1) if cell[i] else ():
+            if i + k * _CELL_ROWS > n:
+                break
+            shape = figure[i:i + k]
+            if not all(cell[i:i + k]) or not _CELL_FIGURES <= sum(shape) < k or _repeats(shape):
+                continue
+            rows = 1
+            while (i + (rows + 1) * k <= n and figure[i + rows * k:i + (rows + 1) * k] == shape
+                   and all(cell[i + rows * k:i + (rows + 1) * k])):
+                rows += 1
+            if rows >= _CELL_ROWS and rows * k > best[0]:
+                best = (rows * k, k)
+        cells, k = best
+        if not cells:
+            out.append(lines[i])
+            i += 1
+            continue
+        head = out[-k:] if len(out) >= k else []  # the header row: a name a column ("Pos.", "Piloto", …)
+        if head and all(len(line.text) <= _CELL_CHARS and len(line.text.split()) <= _CELL_WORDS
+                        and FIGURE.match(line.text) is None for line in head):
+            del out[-k:]
+            out.append(_row(head))
+        out.extend(_row(lines[row:row + k]) for row in range(i, i + cells, k))
+        i += cells
     return out
+
+
+def _row(cells: Sequence[Line]) -> Line:
+    return Line(cells[0].start, cells[-1].end, " ".join(cell.text for cell in cells), cells[0].indent)
+
+
+def _repeats(shape: list[bool]) -> bool:
+    """Whether a row's places of figures are a shorter row's, repeated."""
+    k = len(shape)
+    return any(k % d == 0 and shape[:d] * (k // d) == shape for d in range(1, k // 2 + 1))
 
 
 def is_markdown(text: str) -> bool:

@@ -216,3 +216,25 @@ def test_menus_buttons_and_an_index_are_not_joined_as_pieces_of_a_sentence() -> 
         "in August this is giving a deprecation warning about the current event loop",
         "Wait for an async function to complete", "0", "async and await with Python",
     ]
+_STANDINGS = [("1", "Kyle Busch", "5040", "5", "17"), ("2", "Martin Truex Jr.", "5035", "7", "15"),
+              ("3", "Kevin Harvick", "5033", "4", "15"), ("4", "Denny Hamlin", "5027", "6", "19"),
+              ("5", "Joey Logano", "2380", "2", "12")]
+
+
+def test_a_table_printed_one_cell_a_line_is_read_row_by_row() -> None:
+    """A converter that prints each table cell on its own line (lxml's text lines) leaves a standings table as a
+    column of names and numbers: read back, it is a line a row, its header row too."""
+    header = ["Pos.", "Driver", "Points", "Wins", "Top 10"]
+    page = "\n".join([_PARAGRAPHS[0], *header, *(cell for row in _STANDINGS for cell in row), _PARAGRAPHS[1]])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [_PARAGRAPHS[0], "Pos. Driver Points Wins Top 10", *(" ".join(row) for row in _STANDINGS),
+                     _PARAGRAPHS[1]]
+
+
+def test_numbered_entries_and_page_numbers_are_no_table() -> None:
+    """A table of contents ("7.1" over "Revision Selection") and a pager's numbers are short lines with figures
+    in the same places too, but no row of them holds three figures beside a name: each line stays its own."""
+    contents = [cell for n in range(1, 9) for cell in (f"7.{n}", f"Section title {n}")]
+    pager = [str(n) for n in range(1, 13)] + ["Next"]
+    for lines in (contents, pager):
+        assert [line.text for line in split_lines("\n".join(lines))] == lines
