@@ -807,24 +807,20 @@ _CARD_HEADLINE_WORDS = (3, 20)  # a card's headline: a clause, not a name or a p
 # their excerpts outweighs the article above it (aeb text mode, lxml-lines), an index page's introduction is shorter
 _ARTICLE_ABOVE_CARDS = 2000
 _DISTINCT_HEADLINES = 0.8  # share of a run's headlines that differ: a forum repeats its "Re: subject" per post
+_KICKER_WORDS = 6  # a kicker is a few words ("THIS TURNED OUT POORLY"); a longer line in capitals is a headline
 
 
 def teaser_cards(segments: Sequence[Segment]) -> None:
     """Text input: below an article, a list of teaser cards prints the same few lines per card: a headline, the
     author, a date line, an excerpt. Three or more date lines a few lines apart, each with a different headline-shaped
     line above it, are such a list: the content lines from the first card's headline to the last card's excerpt are
-    teasers, however much they read as prose. Only under an article (at least as much content above the cards as in
-    them, or an article's worth, ``_ARTICLE_ABOVE_CARDS``): a blog's index page lists the same cards as its content."""
+    teasers, however much they read as prose. So are three or more kickers a few lines apart, each a few words in
+    capitals right over a different headline ("REINDEER GAMES" over "Why Don't You Go Fight For The Reindeer?"): a
+    tabloid's or an aggregator's cards; its last card runs as long as the shortest card before it. Only under an
+    article (at least as much content above the cards as in them, or an article's worth, ``_ARTICLE_ABOVE_CARDS``): a
+    blog's index page lists the same cards as its content."""
     dates = [k for k, seg in enumerate(segments) if seg.words <= _BYLINE_MAX_WORDS and _dated(seg.text)]
-    runs: list[list[int]] = []
-    for k in dates:
-        if runs and 2 <= k - runs[-1][-1] <= _CARD_SPAN:
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-    for run in runs:
-        if len(run) < _CARDS:
-            continue
+    for run in _card_runs(dates):
         heads = []
         previous = run[0] - _CARD_SPAN - 1
         for date in run:
@@ -832,18 +828,54 @@ def teaser_cards(segments: Sequence[Segment]) -> None:
             if above:
                 heads.append(above[-1])
             previous = date
-        if len(heads) < _CARDS or len({segments[k].text for k in heads}) < _DISTINCT_HEADLINES * len(heads):
-            continue
-        start, end = heads[0], run[-1] + 1
+        end = run[-1] + 1
         if end < len(segments) and current(segments[end]).label is Label.CONTENT:
             end += 1  # the last card's excerpt
-        inside = sum(seg.chars for seg in segments[start:end] if current(seg).label is Label.CONTENT)
-        above_chars = sum(seg.chars for seg in segments[:start] if current(seg).label is Label.CONTENT)
-        if above_chars < max(_ARTICLE_RUN_CHARS, min(inside, _ARTICLE_ABOVE_CARDS)):
-            continue  # no article above the cards: they are what the page lists
-        for seg in segments[start:end]:
-            if current(seg).label is Label.CONTENT:
-                set_final(seg, Label.RELATED, f"a teaser card of a list of {len(heads)} dated cards")
+        _teaser_list(segments, heads, end, "dated cards")
+    kickers = [k for k in range(len(segments) - 1)
+               if _kicker(segments[k]) and _card_headline(segments[k + 1]) and not _kicker(segments[k + 1])]
+    for run in _card_runs(kickers):
+        if sum(b - a > 2 and all(_card_headline(seg) for seg in segments[a + 1:b])
+               for a, b in pairwise(run)) * 2 >= len(run):
+            continue  # capitals over several short lines each: a list's section headings, not cards' kickers
+        end = min(len(segments), run[-1] + min(b - a for a, b in pairwise(run)))
+        _teaser_list(segments, [k + 1 for k in run], end, "cards under a kicker", run[0])
+
+
+def _card_runs(anchors: Sequence[int]) -> list[list[int]]:
+    """Runs of ``_CARDS`` or more lines that each anchor a card (its date, its kicker), a card's length apart."""
+    runs: list[list[int]] = []
+    for k in anchors:
+        if runs and 2 <= k - runs[-1][-1] <= _CARD_SPAN:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [run for run in runs if len(run) >= _CARDS]
+
+
+def _teaser_list(segments: Sequence[Segment], heads: Sequence[int], end: int, what: str,
+                 start: int | None = None) -> None:
+    """The content lines of a list of cards with headlines ``heads``, from ``start`` (the first headline) to
+    ``end``, are teasers when there are enough of them, they differ and an article stands above them."""
+    if len(heads) < _CARDS or len({segments[k].text for k in heads}) < _DISTINCT_HEADLINES * len(heads):
+        return
+    start = heads[0] if start is None else start
+    inside = sum(seg.chars for seg in segments[start:end] if current(seg).label is Label.CONTENT)
+    above_chars = sum(seg.chars for seg in segments[:start] if current(seg).label is Label.CONTENT)
+    if above_chars < max(_ARTICLE_RUN_CHARS, min(inside, _ARTICLE_ABOVE_CARDS)):
+        return  # no article above the cards: they are what the page lists
+    for seg in segments[start:end]:
+        if current(seg).label is Label.CONTENT:
+            set_final(seg, Label.RELATED, f"a teaser card of a list of {len(heads)} {what}")
+
+
+def _kicker(seg: Segment) -> bool:
+    """A kicker over a card's headline: a few words of letters, all in capitals ("RANDY ANDY", "'GET DOWN'"), that no
+    wording rule named (an "ADVERTISEMENT" marker between an article's sections is none)."""
+    text = seg.text
+    return (seg.words <= _KICKER_WORDS and _ends_open(seg) and seg.rule not in _HEADLINE_BLOCKERS
+            and not text.rstrip().endswith(("!", "?"))
+            and LETTER_WORD.search(text) is not None and text == text.upper() and text != text.lower())
 
 
 def _dated(text: str) -> bool:

@@ -448,6 +448,37 @@ def test_a_page_of_dated_cards_alone_keeps_them() -> None:
     assert all(seg.final is None for seg in page)
 
 
+_KICKED = [("REINDEER GAMES", "Why Don't You Go Fight For The Reindeer?"),
+           ("LOVE IS LOVE", "What Being Asexual Tells Us About Sex And Romance"),
+           ("'A NATIONAL TRAGEDY'", "Watching This Koala Get Rescued From A Bushfire"),
+           ("RUNNING LONG", "Why Movies Went From 15 Minutes To Two Hours Long")]
+
+
+def test_cards_under_capital_kickers_below_an_article_are_related() -> None:
+    """A tabloid's or an aggregator's cards: a kicker in capitals over each headline, a source line and an excerpt
+    under it. Below an article they are teasers, however much the excerpts read as prose."""
+    article = [_read(text, Label.CONTENT) for text in _PARAGRAPHS * 2]
+    cards = [_read(line, Label.CONTENT) for kicker, headline in _KICKED
+             for line in (kicker, headline, "1 digg theguardian.com World", f"{_SECOND} ({kicker})")]
+    teaser_cards(article + cards)
+    assert all(seg.label is Label.CONTENT for seg in article)
+    assert all(seg.label is Label.RELATED for seg in cards)
+
+
+def test_capital_headings_over_lists_and_ad_markers_are_no_kickers() -> None:
+    """Section headings in capitals, each over a few short items, are the article's list; an "ADVERTISEMENT"
+    marker over each of its sections is no kicker."""
+    article = [_read(text, Label.CONTENT) for text in _PARAGRAPHS * 2]
+    sections = [_read(line, Label.CONTENT) for kicker, headline in _KICKED
+                for line in (kicker, headline, f"Writing a post about {kicker.lower()}", "Speaking on the phone")]
+    marked = [seg for k, (_, headline) in enumerate(_KICKED) for seg in (
+        _read("ADVERTISEMENT", Label.ADVERTISEMENT, "ad marker line", "rule_ad_marker"),
+        _read(f"Step {k + 1}: {headline}", Label.CONTENT), _read(_SECOND, Label.CONTENT))]
+    for page in (article + sections, article + marked):
+        teaser_cards(page)
+        assert all(seg.final is None for seg in page)
+
+
 def test_headlines_with_comment_counts_or_running_times_are_teasers() -> None:
     page = [
         _read("Myles Garrett: I made a mistake; I lost my cool (142)", Label.CONTENT),
