@@ -24,8 +24,10 @@ from ._patterns import (
     DURATION_END,
     ELLIPSIS_END,
     FIGURE,
+    GLUED_HEADLINE,
     INDEX_LETTER,
     LETTER_WORD,
+    LIST_NUMBER,
     NEWSLETTER_PHRASE,
     PERSON_NAME,
     POSTED_AGO_LINE,
@@ -876,6 +878,42 @@ def _kicker(seg: Segment) -> bool:
     return (seg.words <= _KICKER_WORDS and _ends_open(seg) and seg.rule not in _HEADLINE_BLOCKERS
             and not text.rstrip().endswith(("!", "?"))
             and LETTER_WORD.search(text) is not None and text == text.upper() and text != text.lower())
+
+
+_GLUED_TEASERS = 3  # headlines glued to their excerpts that make a list of teasers (one or two may be a camel-cased
+# name in a sentence: "SafeBreach Labs", "StringZilla")
+_GLUED_HEADLINE_WORDS = (4, 20)  # words of the glued headline: a clause of a headline
+_GLUED_CAPITALS = 0.7  # share of the headline's words that start with a capital or a figure (a headline's title case)
+_GLUED_STEM = 4  # characters of the last word before the glue: "McPherson", "MacBook", "750W" glue nothing
+_GLUED_EXCERPT_WORDS = 8  # words of the excerpt after the glue: a sentence ...
+_GLUED_LOWER = 4  # ... with this many lowercase words among its second to ninth
+
+
+def glued_teasers(segments: Sequence[Segment]) -> None:
+    """Text input: a converter that does not know a teaser card's layout prints its headline and its excerpt as one
+    line, with no space between ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left
+    …"). Three or more such lines on a page are its lists of teasers, wherever they stand (a news site's mega-menu
+    above the article prints each story so): kept, they are related."""
+    glued = [seg for seg in segments if current(seg).label is Label.CONTENT and _glued_headline(seg.text)]
+    if len(glued) >= _GLUED_TEASERS:
+        for seg in glued:
+            set_final(seg, Label.RELATED, "a teaser's headline glued to its excerpt")
+
+
+def _glued_headline(text: str) -> bool:
+    """Whether ``text`` is a headline in title case run into a sentence of excerpt."""
+    low, high = _GLUED_HEADLINE_WORDS
+    for match in GLUED_HEADLINE.finditer(text):
+        head, tail = text[:match.start()].split(), text[match.start():].split()
+        if not low <= len(head) <= high or len(tail) < _GLUED_EXCERPT_WORDS or LIST_NUMBER.match(head[0]):
+            continue  # "1. Social Media Apps (e.g., TikTok)Focus on …": a numbered list's entry, glued to its text
+        if len(head[-1].strip("'’\"“”‘?!()")) < _GLUED_STEM:
+            continue
+        capitals = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())
+        lower = sum(1 for word in tail[1:_GLUED_EXCERPT_WORDS + 1] if word[:1].islower())
+        if capitals >= _GLUED_CAPITALS * len(head) and lower >= _GLUED_LOWER:
+            return True
+    return False
 
 
 def _dated(text: str) -> bool:

@@ -733,6 +733,11 @@ CREDIT_LINE = re.compile(_alt(
 # A teaser headline that ends with its video's running time, "How Fast Can Gibbons Swing? (3:04)", or with a count of
 # comments or posts, "Week 12 power rankings (133)" (a year, "(2019)", is a film's or a book's, not a count)
 DURATION_END = re.compile(r"\S\s\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+# Where a teaser's headline runs into its excerpt with no space between, as a converter that does not know the card's
+# layout prints them ("…Dearborn Student-AthleteA 24-year-old woman…"): a lowercase letter, a digit, "?", "!", a
+# quote or a bracket right before a capitalised word
+GLUED_HEADLINE = re.compile(r"(?<=[a-z0-9?!’'\"”)])(?=[A-Z][a-z]*[ ,])")
+LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # a numbered list's entry number on its own: "1.", "12)"
 COUNT_END = re.compile(r"\S\s\((?!(?:19|20)\d\d\))\d{1,5}\)\s*$")
 # A news story's dateline, "MADRID —", "DUBAI, United Arab Emirates —", "WASHINGTON (AP) —": its first paragraph
 DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?"

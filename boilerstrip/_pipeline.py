@@ -295,6 +295,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.about_boxes(segments)
     _context.comment_threads(segments)
     _context.teaser_cards(segments)
+    _context.glued_teasers(segments)
     _context.counted_teasers(segments, opts)
     _context.data_tables(segments, _rules.TRUSTED_TEXT_RULES)
     _context.sandwiched_lines(segments)
