@@ -33,6 +33,7 @@ from ._patterns import (
     POSTED_AGO_LINE,
     REFERENCES_HEADING,
     RELATIVE_TIME_LINE,
+    SCHEDULE_ROW,
     SENTENCE_BREAK,
     SOURCE_CREDIT,
     WORD,
@@ -941,13 +942,24 @@ def _table_row(seg: Segment) -> int:
     return figures if figures >= _ROW_FIGURES and 2 * figures >= len(tokens) else 0
 
 
+def _schedule_row(seg: Segment) -> bool:
+    """A short line that opens with a day and month and goes on after a dash: a row of a schedule (a tour's dates,
+    a season's races)."""
+    return seg.words <= _ROW_WORDS and SCHEDULE_ROW.match(seg.text) is not None
+
+
+def _tabled(seg: Segment) -> bool:
+    return _schedule_row(seg) or _table_row(seg) > 0
+
+
 def data_tables(segments: Sequence[Segment], trusted: frozenset[str]) -> None:
     """Text input: four or more lines in a row that each hold three or more figures, as many as their other words
-    ("1 Kyle Busch 5040 5 1 17 27"), are a table of figures; with the article's text right above or below it (a
+    ("1 Kyle Busch 5040 5 1 17 27"), or that each open with a day and month and go on after a dash ("June 9 – West
+    Palm Beach, FL"), are a table of figures or a schedule; with the article's text right above or below it (a
     caption and a header row between) it is the article's, however the line model read its rows (a standings
-    table read as a teaser list). Lines a trusted wording rule named keep their label."""
+    table or a tour's dates read as a teaser list). Lines a trusted wording rule named keep their label."""
     n = len(segments)
-    for k, end in _runs(segments, _table_row):
+    for k, end in _runs(segments, _tabled):
         if end - k >= _TABLE_ROWS:
             start = k
             above = next((i for i in range(k - 1, max(-1, k - 1 - _TABLE_REACH), -1)

@@ -706,6 +706,11 @@ DATE_LINE = re.compile(
     r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r")(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$", _I)
+# A row of a schedule: a date with no year, a dash and what happens then ("June 9 – West Palm Beach, FL @ Coral Sky
+# Amphitheatre", "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI", "14 juin : Paris, Accor Arena")
+SCHEDULE_ROW = re.compile(
+    r"^\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _MONTH + r")\s*(?:--|[-–—:|@])\s*\w", _I)
 # The header of a reader's comment as blog engines print it above the comment's text: "joetoronto says:" (WordPress's
 # default template), "Alex on September 17, 2018 at 6:34 am said:". Forum posts ("X said:", "X wrote:") are not
 # matched: a forum's posts are its content.

@@ -532,6 +532,34 @@ def test_a_sentence_with_figures_is_no_table_row() -> None:
     assert all(seg.label is Label.RELATED for seg in page[1:])
 
 
+_TOUR = ["The band's tour dates:", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+         "June 10 – Tampa, FL @ MidFlorida Credit Union Amphitheatre",
+         "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre", "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
+         "14 juin : Paris, Accor Arena"]
+
+
+def test_a_schedule_under_the_article_is_the_article() -> None:
+    """A tour's dates, a line a show opening with its day and month, read as a teaser list: next to the article's
+    text they are its schedule."""
+    page = [_read(_FIRST, Label.CONTENT), *(_read(text, Label.RELATED) for text in _TOUR)]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.CONTENT for seg in page)
+
+
+def test_dated_headlines_and_a_schedule_away_from_the_article_stay() -> None:
+    """Headlines under their dates ("Nov 12, 2019 – …", a year after the day) are a teaser list, and a schedule
+    past a menu is no part of the article."""
+    dated = [f"Nov {12 - k}, 2019 – Council votes to close the old library after a long debate" for k in range(5)]
+    menu = [_read(text, Label.NAVIGATION) for text in ["Home", "Sport", "Results", "Tables", "Fixtures"]]
+    for rows in (dated, _TOUR[1:]):
+        page = [_read(_FIRST, Label.CONTENT), *menu, *(_read(text, Label.RELATED) for text in rows)]
+        data_tables(page, TRUSTED_TEXT_RULES)
+        assert all(seg.label is Label.RELATED for seg in page[6:])
+    page = [_read(_FIRST, Label.CONTENT), *(_read(text, Label.RELATED) for text in dated)]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.RELATED for seg in page[1:])
+
+
 def test_japanese_sentences_are_prose_and_no_headline() -> None:
     sentence = _read("何が困るかといえば、パスワード管理ソフトの起動ショートカットキーと同じなのです。", Label.CONTENT)
     assert is_prose(sentence, DEFAULT_OPTIONS)
