@@ -3,6 +3,8 @@ three or more such lines are teasers (``_context.glued_teasers``)."""
 
 from __future__ import annotations
 
+from test_above_headline import PARAGRAPHS  # the same article, under a menu that glues its teasers
+
 from boilerstrip import Label, strip_text
 from boilerstrip._context import _glued_headline, glued_teasers
 from boilerstrip._segment import Segment
@@ -17,14 +19,6 @@ GLUED = [
     "Is Violence In Sports On The Rise?Violence is part of the game in many sports, but a brawl on Thursday "
     "crossed the line, the league said.",
 ]
-PARAGRAPHS = [
-    "ST. JOSEPH (AP) — Health authorities are reporting a sixth death linked to a rare mosquito-borne virus this "
-    "year, the most in more than a decade.",
-    "County officials said Monday the victim was one of two people whose cases were confirmed last week, and that "
-    "the second patient is recovering at home.",
-    "Cases first appeared in the west of the state at the end of August, and officials urged people to use "
-    "repellent until the first hard frost of the autumn.",
-]
 
 
 def _line(text: str) -> Segment:
@@ -36,7 +30,7 @@ def _line(text: str) -> Segment:
 def test_headlines_glued_to_their_excerpts_are_teasers() -> None:
     page = [_line(text) for text in [*GLUED, *PARAGRAPHS]]
     glued_teasers(page)
-    assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT] * 3
+    assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT] * len(PARAGRAPHS)
     result = strip_text("\n".join(["News", "Sports", *GLUED, "Officials: Sixth Fatality Linked To Virus",
                                    *PARAGRAPHS]))
     assert not any(text in result.text for text in GLUED)
