@@ -386,6 +386,33 @@ def test_a_few_lines_said_again_among_many_stay() -> None:
     assert [seg.label for seg in page[-4:]] == [Label.CONTENT] + [Label.OTHER] * 3  # the long copies, as before
 
 
+def _in_pieces(paragraph: str) -> list[str]:
+    """``paragraph`` split at two links, as a dump that prints every text node on a line of its own may leave it
+    when the pieces were not joined back: three lines of a third of its words each."""
+    words = paragraph.split()
+    third = len(words) // 3
+    return [" ".join(words[:third]), " ".join(words[third:2 * third]), " ".join(words[2 * third:])]
+
+
+def test_the_article_printed_twice_is_read_once_when_its_first_copy_came_in_pieces() -> None:
+    pieces = [piece for text in _PARAGRAPHS for piece in _in_pieces(text)]
+    page = [_read(text, Label.CONTENT) for text in pieces + _PARAGRAPHS]
+    copied_lines(page)
+    assert [seg.label for seg in page] == [Label.CONTENT] * len(pieces) + [Label.OTHER] * 4
+
+
+def test_lines_that_each_repeat_most_of_one_line_stay() -> None:
+    """A meal plan names the same dish every day, with one ingredient changed: most of one earlier line, not an
+    earlier text in pieces."""
+    dish = ("Asparagus and eggs: one cup of asparagus, two soft-boiled eggs, half a cup of sweet potato, one medium "
+            "apple and a teaspoon of olive oil, eaten an hour before the workout")
+    days = [dish.replace("one medium apple", fruit) for fruit in ("one medium apple", "a cup of blueberries",
+                                                                    "two small pears", "a bowl of cherries")]
+    page = [_read(text, Label.CONTENT) for text in [*_PARAGRAPHS, *days]]
+    copied_lines(page)
+    assert all(seg.label is Label.CONTENT for seg in page)
+
+
 def test_the_article_repeated_in_one_line_is_read_once() -> None:
     page = [_read(text, Label.CONTENT) for text in [*_PARAGRAPHS, " ".join(_PARAGRAPHS)]]
     copied_lines(page)
