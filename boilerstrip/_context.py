@@ -697,7 +697,7 @@ _COPY_LINES = 3  # earlier lines held whole, or copies in a row, that make a cop
 # share of the content lines above (less those that repeat others) a copy must repeat to be the article printed
 # again; a meal plan repeats one day's few lines the next day, among many others above
 _COPIED_SHARE = 0.5
-# share of a long line's word 4-grams that lines above must hold, in their order, for it to copy them in pieces: a
+# share of a long line's word 4-grams that a few lines close together above must hold for it to copy them in pieces: a
 # dump that prints every text node on a line of its own splits the first copy at its links (the 4-grams across a
 # break are lost) and prints a second copy, without links, a paragraph a line. aeb text-nodes 0.9283 -> 0.9306 (+2 -0:
 # two articles printed twice, 0.52 -> 0.94 and 0.73 -> 0.90); wcxb-dev every 4th +0.0004 to +0.0008 on all four
