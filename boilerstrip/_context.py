@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 
 from ._options import Options
@@ -578,7 +578,7 @@ def _article_sized(run: Sequence[Segment], in_grid: int) -> bool:
     return held - in_grid >= _ARTICLE_RUN_CHARS or (held >= _ARTICLE_RUN_CHARS and in_grid < _GRID_RUN_SHARE * held)
 
 
-def _content_lines(segments: Sequence[Segment]) -> int:
+def _content_lines(segments: Iterable[Segment]) -> int:
     return sum(current(seg).label is Label.CONTENT for seg in segments)
 
 
@@ -672,7 +672,7 @@ def letter_index(segments: Sequence[Segment], runs: Sequence[tuple[int, int]]) -
     if not indexes:
         return
     inside = sum(end - start for start, end in indexes)
-    if inside < sum(current(seg).label is Label.CONTENT for seg in _outside(segments, indexes)):
+    if inside < _content_lines(_outside(segments, indexes)):
         return  # the page's content was found elsewhere
     if any(sum(seg.chars for seg in segments[i:j]) >= _ARTICLE_RUN_CHARS for i, j in runs):
         return  # an article's worth of prose: the index is a menu's

@@ -164,8 +164,7 @@ def _broken_onto(above: str, line: str, words: int, chars: int) -> bool:
         return False
     if len(line) - len(head) != len(above) - len(above.lstrip()):
         return False  # a line indented otherwise is another block (a nested list's entry)
-    first = head.split(None, 1)[0].rstrip(",;:")
-    if len(first) < 2 or not (first[:1].isalpha() and first.islower()) or first[-1] in ".)":
+    if not _opens_lowercase(head):
         return False  # "make-up" and "mogul," go on a sentence; "iPhone", "§ 68", a list's "b)" or "o" bullet do not
     if len(head.split()) < _BROKEN_MIN_TAIL and not head.endswith((".", "!", "?")):
         return False  # a word or two under a line are a tag or a menu entry ("see also"), unless they end the sentence
@@ -213,14 +212,14 @@ def _lone_connective(line: str) -> bool:
     return line in CONNECTIVES or (len(line) > 1 and line.istitle() and line.lower() in CONNECTIVES)
 
 
-def _joins_poster_line(raw: Sequence[str], i: int) -> bool:
-    """Whether ``raw[i]`` is a lone connective ("on", "by") with a line below it, or a lone "says:"-like word: in a
-    dump that prints every text node on a line of its own, a piece of the short line above ("Milan Griffes" /
-    "on" / "September 12, 2018" / "said:")."""
+def _poster_pieces(raw: Sequence[str], i: int) -> int:
+    """How many lines from ``raw[i]`` on are pieces of the short line above, in a dump that prints every text node
+    on a line of its own ("Milan Griffes" / "on" / "September 12, 2018" / "said:"): a lone connective ("on", "by")
+    and the line below it (2), or a lone "says:"-like word (1); else 0."""
     word = raw[i].strip()
     if word in CONNECTIVES:
-        return i + 1 < len(raw) and bool(raw[i + 1].strip())
-    return word.islower() and SAYS_WORD.fullmatch(word) is not None
+        return 2 if i + 1 < len(raw) and raw[i + 1].strip() else 0
+    return 1 if word.islower() and SAYS_WORD.fullmatch(word) is not None else 0
 
 
 def _opens_sentence_below(first: str, below: str) -> bool:
@@ -250,8 +249,8 @@ def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, ch
         return 1  # "Farmers along the" over a link's "lower valley"; "... who in 2008, won the" over "Africa Movie ..."
     if len(parts) == 1 and _lone_connective(parts[0]):
         return 1  # "by" over "Jane Doe", "In" over a link
-    if words <= _POSTER_LINE_WORDS and raw[i - 1].rstrip()[-1:].isalnum() and _joins_poster_line(raw, i):
-        return 2 if line.strip() in CONNECTIVES else 1
+    if words <= _POSTER_LINE_WORDS and raw[i - 1].rstrip()[-1:].isalnum() and (pieces := _poster_pieces(raw, i)):
+        return pieces
     if words <= _LEAD_MAX_WORDS and _opens_sentence_below(raw[i - 1].strip(), line):
         return 1
     return 0
@@ -315,7 +314,7 @@ def _cell_rows(lines: list[Line]) -> list[Line]:
     lines right above the first row, none of them a figure, are its header row."""
     n = len(lines)
     low, high = _CELL_COLUMNS
-    cell = [len(line.text) <= _CELL_CHARS and len(line.text.split()) <= _CELL_WORDS for line in lines]
+    cell = [_is_cell(line.text) for line in lines]
     figure = [c and FIGURE.match(line.text) is not None for c, line in zip(cell, lines, strict=True)]
     out: list[Line] = []
     i = 0
@@ -339,13 +338,17 @@ def _cell_rows(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         head = out[-k:] if len(out) >= k else []  # the header row: a name a column ("Pos.", "Piloto", …)
-        if head and all(len(line.text) <= _CELL_CHARS and len(line.text.split()) <= _CELL_WORDS
-                        and FIGURE.match(line.text) is None for line in head):
+        if head and all(_is_cell(line.text) and FIGURE.match(line.text) is None for line in head):
             del out[-k:]
             out.append(_row(head))
         out.extend(_row(lines[row:row + k]) for row in range(i, i + cells, k))
         i += cells
     return out
+
+
+def _is_cell(text: str) -> bool:
+    """A line short enough to be a table's cell: a figure or a name."""
+    return len(text) <= _CELL_CHARS and len(text.split()) <= _CELL_WORDS
 
 
 def _row(cells: Sequence[Line]) -> Line:
