@@ -412,6 +412,9 @@ MD_QUOTE = re.compile(r"^(\s*)(?:>\s?)+")
 # A line that starts a Markdown block of its own: a heading, a list item, a quote, a table row, a code fence, a rule
 # or a heading's underline. Any other line continues the paragraph above it (converters wrap at ~78 columns).
 MD_BLOCK_START = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|[*+-]\s+\S|\d{1,3}[.)]\s+\S|>|\||```|~~~|(?:[-*_]\s*){3,}$|=+\s*$)")
+# A fence that opens a block of code ("```python", "~~~"); the block ends at a line of the same character, as many
+# or more, and nothing else. The lines between are code, kept as they are.
+CODE_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 MD_HARD_BREAK = re.compile(r"(?:  |\\)$")  # two spaces or a backslash at a line's end: a <br>, the line ends here
 MD_BULLETS = re.compile(r"^(\s*)[*+-]\s+(?:[*+-]\s+)+(?=\S)")  # a nested list's "+ - ", "*   * ": one bullet
 MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")

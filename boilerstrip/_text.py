@@ -16,6 +16,7 @@ from ._patterns import (
     CJK_CHAR,
     CJK_PUNCT,
     CLAUSE_CLOSER,
+    CODE_FENCE,
     CONNECTIVES,
     ELLIPSIS_END,
     FIGURE,
@@ -270,11 +271,46 @@ def _join(parts: Sequence[str]) -> str:
     return "".join(out)
 
 
+def code_fences(raw: Sequence[str]) -> dict[int, int]:
+    """The fenced blocks of code in a dump: the line of each opening fence ("```python", "~~~") and the line of the
+    fence that closes it. A fence never closed opens no block here (its lines are read as any others)."""
+    blocks: dict[int, int] = {}
+    opened, mark = -1, ""
+    for i, line in enumerate(raw):
+        if "``" not in line and "~~" not in line:  # most lines: no pattern to try
+            continue
+        fence = CODE_FENCE.match(line)
+        if fence is None:
+            continue
+        if opened < 0:
+            opened, mark = i, fence.group(1)
+            continue
+        closing = line.strip()
+        if closing == mark[0] * len(closing) and len(closing) >= len(mark):
+            blocks[opened] = i
+            opened = -1
+    return blocks
+
+
+def _code_block(raw: Sequence[str], start: int, end: int) -> Line:
+    """A fenced block of code (``raw[start]`` and ``raw[end]`` are its fences) as one logical line: the code as it
+    is, line by line and indented as written, less the indentation of its fence (a block inside a list item)."""
+    fence = raw[start].rstrip("\r")
+    indent = len(fence) - len(fence.lstrip())
+    code = []
+    for written in raw[start + 1:end]:
+        line = written.rstrip()
+        code.append(line[min(indent, len(line) - len(line.lstrip())):])
+    return Line(start, end + 1, "\n".join([fence.strip(), *code, raw[end].strip()]), indent)
+
+
 def split_lines(text: str) -> list[Line]:
     """Group input lines into logical lines: a wrapped paragraph becomes one, and so does a sentence a page's source
-    broke over lines or a converter printed piece by piece (see _carried_on); every other line stays its own."""
+    broke over lines or a converter printed piece by piece (see _carried_on); a fenced block of code is one, as
+    written (a Markdown dump's, read back from the kept text); every other line stays its own."""
     raw = text.split("\n")
     width = _wrap_width(raw)
+    fences = code_fences(raw)
     out: list[Line] = []
     i, n = 0, len(raw)
     while i < n:
@@ -282,17 +318,21 @@ def split_lines(text: str) -> list[Line]:
         if not line.strip():
             i += 1
             continue
+        if i in fences:
+            out.append(_code_block(raw, i, fences[i]))
+            i = fences[i] + 1
+            continue
         start = i
         parts = [line.strip()]
         indent = len(line) - len(line.lstrip())
         i += 1
         if width is not None:
-            while i < n and _wrapped_onto(raw[i - 1], raw[i], width):
+            while i < n and i not in fences and _wrapped_onto(raw[i - 1], raw[i], width):
                 parts.append(raw[i].strip())
                 i += 1
         else:
             words, chars = len(parts[0].split()), len(parts[0])  # of " ".join(parts), kept up to date
-            while i < n:
+            while i < n and i not in fences:
                 take = _carried_on(raw, i, parts, words, chars)
                 if not take:
                     break
@@ -347,8 +387,8 @@ def _cell_rows(lines: list[Line]) -> list[Line]:
 
 
 def _is_cell(text: str) -> bool:
-    """A line short enough to be a table's cell: a figure or a name."""
-    return len(text) <= _CELL_CHARS and len(text.split()) <= _CELL_WORDS
+    """A line short enough to be a table's cell: a figure or a name (not a block of code)."""
+    return len(text) <= _CELL_CHARS and len(text.split()) <= _CELL_WORDS and "\n" not in text
 
 
 def _row(cells: Sequence[Line]) -> Line:
@@ -407,8 +447,11 @@ def markdown_lines(text: str) -> list[Line]:
     """A Markdown dump's logical lines: its blocks as a renderer shows them. A block is a heading, a list item, a
     quote, a table row or a paragraph; a line that starts none of them continues the block above (a converter
     wraps at ~78 columns, and may break a link or its URL over lines), unless that block ended with a hard break or
-    is a heading, and always while a bracket of the block is open. Code between fences stays line by line."""
+    is a heading, and always while a bracket of the block is open. A fenced block of code is one line, as written
+    (its fences too, so the kept text reads back the same); past a fence never closed, lines stay as they are."""
     raw = [line.rstrip("\r") for line in text.split("\n")]
+    fences = code_fences(raw)
+    code_end = -1  # the closing fence of the block of code being passed over
     out: list[Line] = []
     block: list[str] = []
     start = 0
@@ -422,6 +465,14 @@ def markdown_lines(text: str) -> list[Line]:
             out.append(Line(start, end, shown.strip(), len(first) - len(first.lstrip())))
 
     for i, line in enumerate(raw):
+        if i <= code_end:
+            continue
+        if i in fences and not fenced:
+            close(i)
+            block, opened = [], 0
+            out.append(_code_block(raw, i, fences[i]))
+            code_end = fences[i]
+            continue
         fence = line.lstrip().startswith(("```", "~~~"))
         if fenced or fence:
             close(i)

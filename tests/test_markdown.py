@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
-from boilerstrip._text import as_shown, is_markdown, markdown_lines, segments_from_text
+from boilerstrip._text import as_shown, is_markdown, markdown_lines, segments_from_text, split_lines
 
 _MENU = "\n".join(f"* [{name}](https://example.test/{name.lower()}/)" for name in ("Home", "World", "Sport", "Video"))
 _ARTICLE = (
@@ -100,7 +100,7 @@ def test_wrapped_markdown_blocks_are_one_line_each() -> None:
         (9, 11, "* A menu entry long enough to be wrapped by the converter onto a second line"),
         (12, 13, "Line one of an address"),  # a hard break (two spaces) ends a line
         (13, 14, "Line two of it"),
-        (14, 15, "```"), (15, 16, "x = [1, 2"), (16, 17, "```"),  # code stays as it is, line by line
+        (14, 17, "```\nx = [1, 2\n```"),  # a fenced block of code is one line, as written
         (17, 19, "a quote wrapped over two lines"),
     ]
 
@@ -118,3 +118,53 @@ def test_link_split_by_blank_lines_shows_no_url() -> None:
     shown = [seg.text for seg in segments_from_text(page)]
     assert "Ferry back in service" in shown
     assert not any("x.test" in text for text in shown)
+
+
+_CODE = "\n".join([
+    "```python",
+    "def read(path):",
+    "    with open(path) as f:  # the whole file",
+    "",
+    "        return f.read()",
+    "```",
+])
+
+
+def test_fenced_code_is_one_line_as_written() -> None:
+    page = "Intro to [the code](https://x.test/c):\n\n" + _CODE + "\n\nAfter it."
+    lines = markdown_lines(page)
+    assert [(line.start, line.end) for line in lines] == [(0, 1), (2, 8), (9, 10)]
+    assert lines[1].text == _CODE  # the code's indentation, its blank line and its fences as they are
+    indented = "* An entry:\n\n" + "\n".join("    " + line if line else "" for line in _CODE.split("\n"))
+    assert markdown_lines(indented)[1].text == _CODE  # a block inside a list item, less the item's indentation
+
+
+def test_unclosed_fence_leaves_the_lines_as_they_are() -> None:
+    page = "[a](https://x.test/a) [b](https://x.test/b) [c](https://x.test/c)\n\n```\nx = 1\ny = 2"
+    assert [line.text for line in markdown_lines(page)] == ["a b c", "```", "x = 1", "y = 2"]
+    assert [line.text for line in split_lines("```\nx = 1\n``` is not a fence closed")] == [
+        "```", "x = 1", "``` is not a fence closed"]
+
+
+def test_fenced_code_in_a_plain_dump_is_not_joined_to_the_text_around_it() -> None:
+    # the kept text of a Markdown page, read again: "return f.read()" would carry on a sentence left open above
+    text = "The reader opens the file and returns the whole of\n" + _CODE + "\nThat is all."
+    assert [line.text for line in split_lines(text)] == [
+        "The reader opens the file and returns the whole of", _CODE, "That is all."]
+
+
+def test_article_with_fenced_code_keeps_the_code_and_is_a_fixed_point() -> None:
+    article = "\n\n".join([
+        "# Reading files in Python", _MENU,
+        "Reading a whole file takes one call, and the with block closes the file when the block ends, even when an "
+        "error is raised inside it. Here is the function we use in every script of the project:",
+        _CODE,
+        "The function returns the text of the file as one string; for large files, read them line by line instead, "
+        "which keeps the memory the program needs small whatever the size of the file is.",
+        "Writing works the same way, with the mode set to \"w\" and the write method called on the file object that "
+        "the with block opens, and the file is closed for you at the end of the block as well.",
+        "## Related", "* [Ferry service suspended](https://example.test/a)",
+    ])
+    result = boilerstrip.strip_text(article)
+    assert _CODE in result.text
+    assert boilerstrip.strip_text(result.text).text == result.text
