@@ -409,6 +409,7 @@ MD_REF_DEFINITION = re.compile(r"^\s*\[[^\]\n]+\]:\s*\S+.*$")  # [ref]: url "tit
 MD_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|[^<>\s@]+@[^<>\s@]+\.\w+)>")
 MD_HEADING = re.compile(r"^(\s*)#{1,6}(?:\s+|$)(.*?)(?:\s+#+)?\s*$")  # "## Title ##"
 MD_QUOTE = re.compile(r"^(\s*)(?:>\s?)+")
+MD_DEFINITION = re.compile(r"^(\s*):\s{1,4}(?=\S)")  # ":   Help Center, Disputes": a definition list's <dd>
 # A line that starts a Markdown block of its own: a heading, a list item, a quote, a table row, a code fence, a rule
 # or a heading's underline. Any other line continues the paragraph above it (converters wrap at ~78 columns).
 MD_BLOCK_START = re.compile(r"^\s*(?:#{1,6}(?:\s|$)|[*+-]\s+\S|\d{1,3}[.)]\s+\S|>|\||```|~~~|(?:[-*_]\s*){3,}$|=+\s*$)")

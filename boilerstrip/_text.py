@@ -24,6 +24,7 @@ from ._patterns import (
     MD_BLOCK_START,
     MD_BULLETS,
     MD_CODE,
+    MD_DEFINITION,
     MD_EMPHASIS,
     MD_ESCAPE,
     MD_HARD_BREAK,
@@ -411,8 +412,8 @@ def is_markdown(text: str) -> bool:
 
 def as_shown(block: str) -> str:
     """A line of Markdown, or a block of them a converter wrapped, as the page shows it: one line; a link as its
-    words, no pictures (alt texts and icons are no text a reader sees), no heading, quote or emphasis marks, one
-    bullet for a nested list's, escapes undone."""
+    words, no pictures (alt texts and icons are no text a reader sees), no heading, quote, definition or emphasis
+    marks, one bullet for a nested list's, escapes undone."""
     if MD_REF_DEFINITION.match(block):
         return ""
     escaped = "\\" in block
@@ -439,6 +440,8 @@ def as_shown(block: str) -> str:
         block = MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), block)
     block = MD_HEADING.sub(r"\1\2", block)
     block = MD_QUOTE.sub(r"\1", block)
+    if ":" in block:
+        block = MD_DEFINITION.sub(r"\1", block)
     block = MD_BULLETS.sub(r"\1* ", block).rstrip()
     return block.translate(_UNESCAPE) if escaped else block
 

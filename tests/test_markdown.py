@@ -34,6 +34,8 @@ _PAGE = "\n\n".join([
     ("[![Logo](https://x.test/logo.png)](https://x.test/)", ""),
     ("  + - [Nested entry](https://x.test/n)", "  * Nested entry"),
     ("- Advertisement -", "- Advertisement -"),  # a single dash is the page's own text
+    (":   [Help Center](//x.test/h), [Disputes](//x.test/d),", "Help Center, Disputes,"),  # a definition's <dd>
+    ("Note: a colon in the text, and :: or :x", "Note: a colon in the text, and :: or :x"),
     ('### Big sale on tablets](https://x.test/sale/ "Big sale on tablets")', "Big sale on tablets"),  # "[" above
     ("Read the [report](https://x.test/r_(2024)) and `code`", "Read the report and code"),
     ("see <https://x.test/page> or snake_case_name and 2 * 3 * 4",
