@@ -884,6 +884,9 @@ OPEN_ENDED = frozenset({
     "the", "a", "an", "of", "and", "or", "with", "from", "to", "by", "via", "und", "von", "mit", "et", "les", "des",
     "du", "y", "los", "las", "del", "con", "il", "di", "per",
 })
+# A code token's braces or operator, as a token-by-token dump of a highlighted code block prints them: "{", "=", "=>";
+# its unbalanced brackets ("props)", "null);", "setIsOnline]") are told by counting (_text._code_token)
+CODE_MARK = re.compile(r"[{}=]")
 # A lone word that ends a poster's line: "says:" under a commenter's name
 SAYS_WORD = re.compile(r"[^\W\d_]{2,12}:")
 # A character of the scripts written without spaces between words: CJK punctuation, kana, Han, full-width forms and

@@ -859,3 +859,11 @@ def test_review_tokens_are_comments_tokens() -> None:
 ])
 def test_index_letter(text: str, expected: bool) -> None:
     assert _line(P.INDEX_LETTER, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{", True), ("=", True), ("=>", True), ("value={form.name}", True),
+    ("English (US)", False), ("Home > Shop", False), ("Cart (0)", False), ("[3]", False),
+])
+def test_code_mark(text: str, expected: bool) -> None:
+    assert (P.CODE_MARK.search(text) is not None) is expected

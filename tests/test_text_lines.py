@@ -238,3 +238,38 @@ def test_numbered_entries_and_page_numbers_are_no_table() -> None:
     pager = [str(n) for n in range(1, 13)] + ["Next"]
     for lines in (contents, pager):
         assert [line.text for line in split_lines("\n".join(lines))] == lines
+
+
+_CODE_TOKENS = ["import", "React,", "{", "useState", "}", "from 'react';", "function", "Status", "(", "props)", "{",
+                "const", "[", "online,", "setOnline]", "=", "useState", "(", "null);", "return", "online;", "}"]
+
+
+def test_a_code_block_printed_token_by_token_is_one_line() -> None:
+    """A highlighted code block in a dump that prints every text node on a line of its own ("const", "[",
+    "online,", "setOnline]", "=") is read back as one line: token by token, it reads as a menu."""
+    page = "\n".join([_PARAGRAPHS[0], *_CODE_TOKENS, _PARAGRAPHS[1]])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [_PARAGRAPHS[0], " ".join(_CODE_TOKENS), _PARAGRAPHS[1]]
+
+
+def test_menus_with_counts_and_a_few_code_tokens_are_not_joined() -> None:
+    """A menu's entries close their brackets ("English (US)", "Shoes (12)"), a breadcrumb's arrows are no code, and
+    a line or two of code among a menu's entries are too few to be a block: each line stays its own."""
+    menu = ["English (US)", "Deutsch (DE)", "Shoes (12)", "Bags (4)", "Home", ">", "Shop", ">", "Sale", "Cart (0)",
+            "[3]", "Login", "a = b", "Docs", "Blog", "About", "Contact", "Careers"]
+    assert [line.text for line in split_lines("\n".join(menu))] == menu
+
+
+def test_a_node_per_line_dump_of_a_hard_wrapped_source_is_read_as_its_sentences() -> None:
+    """A page whose source is wrapped at 72 columns (a documentation generator's), printed text node by text node:
+    the dump is found wrapped, and a link's words between two pieces of a sentence are still joined to them; a
+    byline's "By" over the name stays as the wrapped dumps of news pages print it."""
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in _PARAGRAPHS * 2)
+    pieces = ["Read the full story of the", "Lower Valley Farmers", "You can read our earlier report", "here", ".",
+              "See the", "Lower Valley", "and", "Upper Valley", "By", "Jane Doe"]
+    page = wrapped + "\n\n" + "\n".join(pieces)
+    assert _wrap_width(page.split("\n")) is not None
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [*_PARAGRAPHS * 2, "Read the full story of the Lower Valley Farmers",
+                     "You can read our earlier report here.", "See the Lower Valley", "and Upper Valley",
+                     "By", "Jane Doe"]
