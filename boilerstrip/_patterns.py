@@ -931,6 +931,9 @@ INLINE_CREDIT_END = re.compile(
     # or in brackets after the caption: "... after the vote (Image: GETTY)" (never "(Source: ...)", which cites;
     # led by a space, not a word character: the gates search for it everywhere, and \w matches nearly everywhere)
     r"|\s\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
+# A caption's photo credit in brackets at its end, the photographer and the agency: "... October 31, 2019. (Joshua
+# Roberts/Reuters)", "(AP Photo/Evan Vucci)"
+SLASHED_CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)\W*$")
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 # "About Brigit Katz", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the heading of a box about a person, by their

@@ -283,6 +283,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
         if seg.first is _TEXT_DEFAULT and not inside[k]:
             seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
     _context.line_model(segments, opts, _rules.TRUSTED_TEXT_RULES, _rules.MODEL_OVERRULES)
+    _context.first_paragraph_under_byline(segments)
     headline = _context.headline_above(segments, first_run, opts) if runs else None
     _context.footer_links_below(segments, last_run)
     _context.teaser_runs(segments, opts)

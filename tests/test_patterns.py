@@ -262,6 +262,16 @@ def test_inline_credit_end(text: str, expected: bool) -> None:
     assert _anywhere(P.INLINE_CREDIT_END, text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schiff speaks during a media briefing, October 31, 2019. (Joshua Roberts/Reuters)", True),
+    ("President Trump at the White House. (AP Photo/Evan Vucci)", True),
+    ("Sales rose by a fifth (see the chart below).", False),
+    ("The ratio was 3/4 of the total (about 75%).", False),
+])
+def test_slashed_credit_end(text: str, expected: bool) -> None:
+    assert _anywhere(P.SLASHED_CREDIT_END, text) is expected
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     ("MADRID — Rafael Nadal kept Spain's hopes alive.", True), ("DUBAI, United Arab Emirates — Emirates signed.", True),
     ("WASHINGTON (AP) — The Senate voted.", True), ("NEW YORK - Stocks fell.", True),
