@@ -934,6 +934,11 @@ INLINE_CREDIT_END = re.compile(
 # A caption's photo credit in brackets at its end, the photographer and the agency: "... October 31, 2019. (Joshua
 # Roberts/Reuters)", "(AP Photo/Evan Vucci)"
 SLASHED_CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)\W*$")
+# The opening of an author's bio: a name, then what they are or do ("Meg James is a corporate media reporter", "Julius
+# is an LA Entertainment Reporter", "Jeff Foust (jeff@...) is the editor"); group 1 is the name. (Not "Mike Wall's
+# book": a possessive opens the article's own last sentences too, "Alibaba's listing ceremony is due ...")
+BIO_OPENING = re.compile(r"^([A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2})(?: \([^()]{1,60}\))?"
+                         r" (?:is|was|has|writes|covers|joined)\b")
 # "Dana Whitfield", "Jean-Luc O’Neill": a person's name standing alone (next to a date it is a byline)
 PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:de |van |von |da |del |la )?[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 # "About Brigit Katz", "Sobre Carlos Nadalim", "Über Moritz Bachmann": the heading of a box about a person, by their

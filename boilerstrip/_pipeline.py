@@ -294,6 +294,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.bylines_with_names(segments)
     _context.author_bios(segments)
     _context.about_boxes(segments)
+    _context.bios_below(segments)
     _context.comment_threads(segments)
     _context.teaser_cards(segments)
     _context.glued_teasers(segments)

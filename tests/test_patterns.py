@@ -272,6 +272,18 @@ def test_slashed_credit_end(text: str, expected: bool) -> None:
     assert _anywhere(P.SLASHED_CREDIT_END, text) is expected
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Meg James is a corporate media reporter for the Times.", "Meg James"),
+    ("Jeff Foust (jeff@example.com) is the editor and publisher.", "Jeff Foust"),
+    ("Emiliano joined the magazine in March 2017.", "Emiliano"),
+    ("Alibaba’s listing ceremony is due next Tuesday.", None),  # a possessive opens the article's sentences too
+    ("The company is based in Baar.", None),
+])
+def test_bio_opening(text: str, name: str | None) -> None:
+    match = P.BIO_OPENING.match(text)
+    assert (match.group(1) if match else None) == name
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     ("MADRID — Rafael Nadal kept Spain's hopes alive.", True), ("DUBAI, United Arab Emirates — Emirates signed.", True),
     ("WASHINGTON (AP) — The Senate voted.", True), ("NEW YORK - Stocks fell.", True),
