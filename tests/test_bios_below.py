@@ -4,19 +4,14 @@ the article (``_context.bios_below``)."""
 
 from __future__ import annotations
 
+from test_above_headline import PARAGRAPHS as _ARTICLE  # the same article, with its bio under it
+
 from boilerstrip import Label
 from boilerstrip._context import bios_below
 from boilerstrip._segment import Segment
 from boilerstrip._types import Verdict
 
-PARAGRAPHS = [
-    "County officials said Monday the victim was one of two people whose cases were confirmed last week, and that "
-    "the second patient is recovering at home.",
-    "Cases first appeared in the west of the state at the end of August, and officials urged people to use "
-    "repellent until the first hard frost of the autumn.",
-    "The state's chief medical executive said the risk will remain until then, and that counties with confirmed "
-    "cases should consider moving evening events indoors.",
-]
+PARAGRAPHS = _ARTICLE[1:]
 BIO = "Meg James is a corporate media reporter for the Times, covering the business of entertainment and television."
 
 
