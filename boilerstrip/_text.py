@@ -285,7 +285,7 @@ def _join(parts: Sequence[str]) -> str:
     return "".join(out)
 
 
-def code_fences(raw: Sequence[str]) -> dict[int, int]:
+def _fenced_blocks(raw: Sequence[str]) -> dict[int, int]:
     """The fenced blocks of code in a dump: the line of each opening fence ("```python", "~~~") and the line of the
     fence that closes it. A fence never closed opens no block here (its lines are read as any others)."""
     blocks: dict[int, int] = {}
@@ -306,7 +306,7 @@ def code_fences(raw: Sequence[str]) -> dict[int, int]:
     return blocks
 
 
-def _code_block(raw: Sequence[str], start: int, end: int) -> Line:
+def _fenced_line(raw: Sequence[str], start: int, end: int) -> Line:
     """A fenced block of code (``raw[start]`` and ``raw[end]`` are its fences) as one logical line: the code as it
     is, line by line and indented as written, less the indentation of its fence (a block inside a list item)."""
     fence = raw[start].rstrip("\r")
@@ -325,7 +325,7 @@ def split_lines(text: str) -> list[Line]:
     of code is one, as written (a Markdown dump's, read back from the kept text); every other line stays its own."""
     raw = text.split("\n")
     width = _wrap_width(raw)
-    fences = code_fences(raw)
+    fences = _fenced_blocks(raw)
     out: list[Line] = []
     i, n = 0, len(raw)
     while i < n:
@@ -334,7 +334,7 @@ def split_lines(text: str) -> list[Line]:
             i += 1
             continue
         if i in fences:
-            out.append(_code_block(raw, i, fences[i]))
+            out.append(_fenced_line(raw, i, fences[i]))
             i = fences[i] + 1
             continue
         start = i
@@ -355,10 +355,10 @@ def split_lines(text: str) -> list[Line]:
                 chars += 1 + len(part)
             i += take
         out.append(Line(start, i, WHITESPACE.sub(" ", _join(parts)).strip(), indent))
-    return _code_blocks(_cell_rows(out))
+    return _tokenised_code(_cell_rows(out))
 
 
-def _code_blocks(lines: list[Line]) -> list[Line]:
+def _tokenised_code(lines: list[Line]) -> list[Line]:
     """A code block a converter printed token by token (a highlighter wraps every token in a ``<span>``, and a dump
     that prints every text node puts each on a line of its own: "const", "[", "isOnline,", "setIsOnline]", "="), read
     back as one line: a run of ``_CODE_MIN_TOKENS`` or more short lines, ``_CODE_SHARE`` of them holding code's
@@ -511,7 +511,7 @@ def markdown_lines(text: str) -> list[Line]:
     is a heading, and always while a bracket of the block is open. A fenced block of code is one line, as written
     (its fences too, so the kept text reads back the same); past a fence never closed, lines stay as they are."""
     raw = [line.rstrip("\r") for line in text.split("\n")]
-    fences = code_fences(raw)
+    fences = _fenced_blocks(raw)
     code_end = -1  # the closing fence of the block of code being passed over
     out: list[Line] = []
     block: list[str] = []
@@ -531,7 +531,7 @@ def markdown_lines(text: str) -> list[Line]:
         if i in fences and not fenced:
             close(i)
             block, opened = [], 0
-            out.append(_code_block(raw, i, fences[i]))
+            out.append(_fenced_line(raw, i, fences[i]))
             code_end = fences[i]
             continue
         fence = line.lstrip().startswith(("```", "~~~"))
