@@ -534,7 +534,7 @@ def markdown_lines(text: str) -> list[Line]:
             out.append(_fenced_line(raw, i, fences[i]))
             code_end = fences[i]
             continue
-        fence = line.lstrip().startswith(("```", "~~~"))
+        fence = CODE_FENCE.match(line) is not None
         if fenced or fence:
             close(i)
             block, start, opened = [], i, 0
