@@ -262,12 +262,13 @@ def _narrow(result: Result, again: Result) -> Result | None:
 def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
                deadline: float) -> Result:
     segments = _text.segments_from_text(text)
+    _check_time(deadline, opts)
     first_line = segments[0].text if segments else None
     headline_first = (first_line is not None and _context.headline_shaped(segments[0], opts)
                       and sum(seg.text == first_line for seg in segments) < _TITLE_REPEATS)
     titles = _rules.title_variants(first_line, site_last=True) if headline_first else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))
-    predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments])
+    predictions = _linemodel.predict_lines([" " * s.indent + s.text[:_MODEL_LINE_CHARS] for s in segments], deadline)
     for seg, (label, prob, _) in zip(segments, predictions, strict=True):
         seg.model = (Label(label), prob)
     _rules.first_pass(segments, _rules.TEXT_RULES, ctx, _TEXT_DEFAULT, deadline)
@@ -282,6 +283,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
         seg.in_region = inside[k]
         if seg.first is _TEXT_DEFAULT and not inside[k]:
             seg.first = _outside_text_verdict(seg, k, first_run, last_run, opts)
+    _check_time(deadline, opts)
     _context.line_model(segments, opts, _rules.TRUSTED_TEXT_RULES, _rules.MODEL_OVERRULES)
     _context.first_paragraph_under_byline(segments)
     headline = _context.headline_above(segments, first_run, opts) if runs else None
@@ -305,6 +307,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.article_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
     _context.letter_index(segments, runs)
     _context.listing_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)
+    _check_time(deadline, opts)
     _context.copied_lines(segments)
     _context.islands_below(segments)
     _apply_favor(segments, opts)

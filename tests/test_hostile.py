@@ -17,6 +17,7 @@ from boilerstrip import (
     OnLimit,
     Options,
     Result,
+    TimeBudgetError,
     strip,
     strip_html,
     strip_text,
@@ -221,6 +222,17 @@ def test_time_budget_error_is_a_limit_error() -> None:
         strip(page, options=Options(time_budget=1e-9))
     assert isinstance(info.value, LimitError)
     assert "time budget" in str(info.value)
+
+
+@pytest.mark.parametrize("line", ["```", "Menu item"])
+def test_time_budget_holds_while_the_line_model_reads_a_long_dump(line: str) -> None:
+    """The line model reads ~0.4 ms a line: a 20,000-line dump takes it ~8 s a reading, so the budget must be
+    checked inside its stages, not only between them."""
+    dump = "\n".join(f"{line} {i}" for i in range(20_000))
+    start = time.monotonic()
+    with pytest.raises(TimeBudgetError, match="time budget"):
+        strip_text(dump, options=Options(time_budget=0.5))
+    assert time.monotonic() - start < 3.0
 
 
 # --- size limit -------------------------------------------------------------------------------------------------------
