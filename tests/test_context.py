@@ -119,6 +119,37 @@ def test_a_teaser_heading_does_not_swallow_the_menu_or_share_bar_the_line_model_
     assert labels == [Label.RELATED, Label.RELATED, Label.SHARE, Label.NAVIGATION, Label.RELATED]
 
 
+_QUOTE = ("Strength to win and faith to believe: believe that everything is possible, that every obstacle can be "
+          "overcome, and that every day brings a new chance to begin again with the people we love.")
+_BAR = "Whatsapp Facebook Pin Download"
+
+
+def _quote_cards(quotes: int) -> list[Segment]:
+    """A "You may also like" list of quotes, each closed by its share bar; the first quotes are short."""
+    page = [_read("You may also like", Label.RELATED, "a 'You may also like' teaser heading", "rule_short_phrases")]
+    for k in range(quotes):
+        short = k < 2
+        page.append(_read(_BAR, Label.SHARE if short else Label.CONTENT))
+        page.append(_read(f"Life asks for courage and hope, number {k}" if short else _QUOTE, Label.CONTENT))
+    page.append(_read(_BAR, Label.CONTENT))
+    return page
+
+
+def test_cards_closed_by_the_same_bar_stay_in_the_teaser_list_however_long_their_excerpt() -> None:
+    page = _quote_cards(4)
+    teaser_runs(page, DEFAULT_OPTIONS)
+    assert [seg.label for seg in page[5:]] == [Label.RELATED] * 5  # the long quotes and their bars
+
+
+def test_a_bar_met_once_closes_no_cards() -> None:
+    # one short card: its bar has not recurred, so the long paragraph under the list ends it as before
+    page = [_read("You may also like", Label.RELATED, "a 'You may also like' teaser heading", "rule_short_phrases"),
+            _read("Life asks for courage and hope", Label.CONTENT), _read(_BAR, Label.CONTENT),
+            _read(_QUOTE, Label.CONTENT), _read(_BAR, Label.CONTENT)]
+    teaser_runs(page, DEFAULT_OPTIONS)
+    assert page[3].label is Label.CONTENT
+
+
 def test_a_name_shaped_menu_entry_the_line_model_read_is_no_author() -> None:
     page = [
         _read("Project Versions", Label.NAVIGATION),
