@@ -701,7 +701,7 @@ BYLINE_LINE = re.compile(_alt(
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez|ene|abr|ago|dic|janv|févr|avr|juil|"
           r"déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|"
           r"février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|"
-          r"oktober|dezember)\w*\.?")
+          r"oktober|dezember|fev|setembro|outubro|gennaio|maggio|giugno|luglio|settembre|ottobre|maart|mei)\w*\.?")
 _WEEKDAY = (r"(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w*")
 DATE_LINE = re.compile(
@@ -711,9 +711,11 @@ DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     r")(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$", _I)
 # A row of a schedule: a date with no year, a dash and what happens then ("June 9 – West Palm Beach, FL @ Coral Sky
-# Amphitheatre", "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI", "14 juin : Paris, Accor Arena")
+# Amphitheatre", "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI", "14 juin : Paris, Accor Arena"), maybe after
+# the round it numbers ("Round 3: June 9 – Tampa", "1a etapa: 10 de março – Interlagos", "3. Lauf: 5. Mai – Hockenheim")
 SCHEDULE_ROW = re.compile(
-    r"^\W*(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"^\W*(?:(?:\d{1,2}(?:st|nd|rd|th|[aoªº])?\.?\s+\w+|\w+\s+\d{1,2})\s*[:–—-]\s*)?"
+    r"(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _MONTH + r")\s*(?:--|[-–—:|@])\s*\w", _I)
 # The header of a reader's comment as blog engines print it above the comment's text: "joetoronto says:" (WordPress's
 # default template), "Alex on September 17, 2018 at 6:34 am said:". Forum posts ("X said:", "X wrote:") are not

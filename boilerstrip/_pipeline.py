@@ -265,6 +265,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _check_time(deadline, opts)
     first_line = segments[0].text if segments else None
     headline_first = (first_line is not None and _context.headline_shaped(segments[0], opts)
+                      and not _context.table_row(segments[0])  # a kept table re-read from its first row
                       and sum(seg.text == first_line for seg in segments) < _TITLE_REPEATS)
     titles = _rules.title_variants(first_line, site_last=True) if headline_first else None
     ctx = _rules.RuleContext(opts, InputKind.TEXT, titles or frozenset(), _user_phrases(opts))

@@ -86,3 +86,15 @@ def test_a_dump_drops_the_menu_teasers_above_the_headline() -> None:
     assert result.text == "\n\n".join(PARAGRAPHS)
     teasers = [block for block in result.blocks if block.text in TEASERS]
     assert [block.label for block in teasers] == [Label.RELATED] * 3
+
+
+def test_a_dump_that_opens_with_a_table_row_has_no_title_line() -> None:
+    """A dump's first line is its title line, unless it is a row of a table or schedule: the kept text of a page whose
+    article is a calendar starts with its first row when it is read again, and that row is the article's."""
+    rows = [f"{k + 1}a etapa: {5 + k} de {month} – {place}" for k, (month, place) in enumerate(
+        [("março", "Interlagos"), ("abril", "Curitiba"), ("maio", "Londrina"), ("agosto", "Cascavel"),
+         ("setembro", "Velo Città"), ("outubro", "Tarumã")])]
+    note = "The calendar is subject to the changes the organiser usually makes, and was published in January."
+    result = strip_text("\n".join([*rows, note]))
+    assert result.text.split("\n\n")[0] == rows[0]
+    assert result.title is None or result.title not in rows

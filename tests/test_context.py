@@ -604,6 +604,34 @@ def test_a_schedule_under_the_article_is_the_article() -> None:
     assert all(seg.label is Label.CONTENT for seg in page)
 
 
+_SEASON = [f"{k + 1}a etapa: {5 + k} de {month} – {place}" for k, (month, place) in enumerate(
+    [("março", "Interlagos"), ("abril", "Curitiba"), ("maio", "Londrina"), ("agosto", "Cascavel"),
+     ("setembro", "Velo Città"), ("outubro", "Tarumã")])]
+
+
+def test_a_schedule_under_the_page_headline_is_the_article() -> None:
+    """A season's calendar published as the article: no paragraph beside it, but the headline, its date and a
+    share line right above it."""
+    page = [_read("Stock Car calendar 2018", Label.TITLE, "the page headline (matches the page title)", "rule_title"),
+            _read("Monday, 22 January 2018 at 0:13", Label.BYLINE), _read("Share this on WhatsApp", Label.SHARE),
+            *(_read(text, Label.RELATED) for text in _SEASON)]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.CONTENT for seg in page[3:])
+
+
+def test_a_schedule_far_below_the_headline_stays() -> None:
+    # a paragraph of more than a few words between the headline and the rows: they are not the article under it
+    page = [_read("Stock Car calendar 2018", Label.TITLE, "the page headline (matches the page title)", "rule_title"),
+            _read(_FIRST, Label.OTHER), *(_read(text, Label.RELATED) for text in _SEASON)]
+    data_tables(page, TRUSTED_TEXT_RULES)
+    assert all(seg.label is Label.RELATED for seg in page[2:])
+
+
+def test_a_schedule_row_is_no_headline() -> None:
+    page = [_read(text, Label.CONTENT) for text in _SEASON[:2]] + [_read(_FIRST, Label.CONTENT)]
+    assert headline_above(page, 2, DEFAULT_OPTIONS) is None
+
+
 def test_dated_headlines_and_a_schedule_away_from_the_article_stay() -> None:
     """Headlines under their dates ("Nov 12, 2019 – …", a year after the day) are a teaser list, and a schedule
     past a menu is no part of the article."""

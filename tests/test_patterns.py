@@ -478,10 +478,22 @@ def test_byline_line_leaves_alone(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("March 3, 2025", True), ("3 March 2025", True), ("2025-03-03", True), ("Tuesday 4 November 2025, 2:32pm", True),
     ("03.11.2025", True), ("4 nov. 2025", True), ("12. März 2025", True),
+    ("22 de setembro de 2018", True), ("3 ottobre 2019", True), ("5 mei 2020", True),
     ("March 3, 2025, was the day the river flooded the town.", False), ("3 hours ago", False),
 ])
 def test_date_line(text: str, expected: bool) -> None:
     assert _line(P.DATE_LINE, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", True), ("14 juin : Paris, Accor Arena", True),
+    ("1a etapa: 10 de março – Interlagos", True), ("9a etapa: 23 de setembro – Velo Città", True),
+    ("Round 3: June 9 – Tampa", True), ("3. Lauf: 5. Mai – Hockenheim", True),
+    ("Page 2: the council votes on the budget", False), ("Chapter 1: June", False),
+    ("Round 3 was played in the rain on June 9 in Tampa", False),
+])
+def test_schedule_row(text: str, expected: bool) -> None:
+    assert (P.SCHEDULE_ROW.match(text) is not None) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
