@@ -753,6 +753,10 @@ COUNT_END = re.compile(r"\S\s\((?!(?:19|20)\d\d\))\d{1,5}\)\s*$")
 # A news story's dateline, "MADRID —", "DUBAI, United Arab Emirates —", "WASHINGTON (AP) —": its first paragraph
 DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?"
                       r"(?: \([A-Za-z.]{2,12}\))? [—–-] \S")
+# A teaser's headline run into its excerpt's dateline on one line ("Indian-origin man pleads guilty to fraud scheme in
+# US NEW YORK: An Indian-origin man has…"): a word ending the headline, then the dateline in capitals and ":" or a dash
+MIDLINE_DATELINE = re.compile(r"(?<=[A-Za-z0-9?!’'\"”)]) (?=[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}"
+                              r"(?: \([A-Za-z.]{2,12}\))?(?::| [—–-]) [A-Z“\"‘'])")
 # "Source: statista.com": the source of a figure or a statistic quoted above, not the credit of a photograph
 SOURCE_CREDIT = re.compile(r"^\W*(?:sources?|quelle|fuente|fonte|bron)\s*:", _I)
 CREDIT_AGENCY_LINE = re.compile(r"^[A-Z][A-Z-]{1,15}/[A-Z][A-Z .'-]{2,40}$")  # "EPA-EFE/SERGEI CHIRIKOV"

@@ -50,3 +50,33 @@ def test_camel_cased_names_and_numbered_entries_glue_nothing() -> None:
     page = [_line(text) for text in [GLUED[0], camel, *PARAGRAPHS]]
     glued_teasers(page)
     assert all(seg.final is None for seg in page)
+
+
+# a "Latest" box whose converter prints each headline and its excerpt on one line, parted only by the dateline
+DATELINED = [
+    "Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man has pleaded guilty to a "
+    "fraud scheme in the US and faces up to",
+    "UN regrets new US position on legality of settlements UNITED NATIONS: The United Nations has regretted the new "
+    "position of the United States on",
+    "All schools, colleges open; attendance 98pc: Govt NEW DELHI: All schools and colleges in the state were opened "
+    "on Monday after the",
+]
+
+
+def test_headlines_run_into_their_excerpts_datelines_are_teasers() -> None:
+    page = [_line(text) for text in [*DATELINED, *PARAGRAPHS]]
+    glued_teasers(page)
+    assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT] * len(PARAGRAPHS)
+
+
+def test_a_story_opening_with_its_dateline_or_quoting_an_acronym_glues_nothing() -> None:
+    for text in ("NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians were deported "
+                 "from the US on Monday.",
+                 "The minister said on Monday that the talks would go on. WASHINGTON (AP) — The talks will go on next "
+                 "week, officials said.",
+                 "He works for the BBC NEWS team in London and says: I like it a lot, it is a nice place to work."):
+        assert not _glued_headline(text)
+
+
+def test_a_row_of_fields_after_a_time_zone_is_no_excerpt() -> None:
+    assert not _glued_headline("7 March 12:46 PM EST - Desktop - Budgie 10.10.2 - 9 Comments - Add A Comment")
