@@ -142,14 +142,17 @@ class Tree:
     comment_items: list[int] = field(default_factory=list)  # elements marked itemprop="comment"
 
 
-def parse(text: str, utf8: bytes | None = None) -> etree._Element:
+def parse(text: str, utf8: bytes | None = None, *, ids: bool = False) -> etree._Element:
     """Parse HTML text with libxml2, never touching the network or expanding external entities. ``utf8``: the
-    text's UTF-8 form, when the caller has it (read as it is, rather than encoding the text again)."""
+    text's UTF-8 form, when the caller has it (read as it is, rather than encoding the text again). ``ids``: keep
+    libxml2's table of id attributes, which only XPath's ``id()`` reads: needed for the caller's own XPaths
+    (``Options.content_xpaths``, ``boilerplate_xpaths``); without them the table is skipped (the tree is the same,
+    parsing ~10% quicker on the aeb pages)."""
     data = _reopened(utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass"))
     streamed = STREAMED_PART_MARK in data  # its boundaries are comments: read them, then drop them
     parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=not streamed, remove_pis=True, no_network=True, default_doctype=False,
-        remove_blank_text=False, huge_tree=True)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
+        remove_blank_text=False, huge_tree=True, collect_ids=ids)  # type: ignore[call-arg]  # huge_tree: libxml2 would drop everything past 256 levels
     root = etree.fromstring(data, parser) if data.strip() else None
     if root is None:
         root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())

@@ -121,7 +121,7 @@ def _check_time(deadline: float, opts: Options) -> None:
 
 def _strip_html(text: str, enc: Encoding, truncated: bool, url: str | None, opts: Options,
                 deadline: float, utf8: bytes | None = None) -> Result:
-    root = _html.parse(text, utf8)
+    root = _html.parse(text, utf8, ids=bool(opts.content_xpaths or opts.boilerplate_xpaths))
     tree = _html.walk(root, opts, deadline)
     _check_time(deadline, opts)
     region = _region.find_region(tree, opts)
