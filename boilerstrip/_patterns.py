@@ -264,6 +264,23 @@ def _after_long_run(alternative: str) -> str | None:
     return rest if rest and re.search(rest, "") is None else None
 
 
+def _past_negative_lookaheads(alternative: str) -> str:
+    """``alternative`` without the negative lookaheads it opens with ("(?![^$€£¥]*[$€£¥])home|menu…": no price in
+    the line), when something is left: it matches wherever the alternative does (a wider test, as a gate may be).
+
+    Why: such a lookahead reads the whole text before the engine tries the words after it, on every block; a gate
+    needs only the words (the rule asks its own pattern, lookahead and all). On the aeb blocks the union gate's
+    anchored part read ~27% quicker without NAVIGATION_LINE's (0.39 -> 0.29 ms a page), and on 82,118 distinct
+    blocks of aeb and wcxb-dev the rules asked stayed the same."""
+    body = alternative
+    while body.startswith("(?!"):
+        end = _group_end(body)
+        if end < 0 or _QUANTIFIER.match(body, end + 1):
+            return alternative  # unclosed, or a quantified lookahead: left as written
+        body = body[end + 1:]
+    return body or alternative
+
+
 def _first_repeat(alternative: str) -> str:
     """A leading group repeated at least once, alone: "(?:a|b)" for "(?:a|b){1,8}$", and "\\d" for "\\d+ min".
     Every match of the alternative starts with a match of it; searched anywhere, it matches wherever the
@@ -346,13 +363,14 @@ class Gate:
                 continue
             for part in _alternatives(twin):
                 if part.startswith("^") and not _splits_at_top(part):
-                    rest = _after_long_run(part[1:])
+                    body = _past_negative_lookaheads(part[1:])
+                    rest = _after_long_run(body)
                     if rest is None:
-                        start.append(part[1:])
+                        start.append(body)
                     else:  # "^[^.!?]{0,60}reuters": asked as "reuters" anywhere (see _after_long_run)
                         anywhere.extend(_unbounded(rest))
                 else:
-                    anywhere.extend(_unbounded(part))
+                    anywhere.extend(_unbounded(_past_negative_lookaheads(part)))
         self._start = re.compile("^(?:" + _trie(start) + ")") if start else None
         self._anywhere = re.compile("(?:" + _trie(anywhere) + ")") if anywhere else None
         self._others = tuple(others)

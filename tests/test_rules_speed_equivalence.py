@@ -176,6 +176,22 @@ def test_gate_shortcuts_are_wider(text: str) -> None:
             assert re.search(P._first_repeat(alternative), text), (alternative, text)
 
 
+
+def test_gates_read_past_a_leading_negative_lookahead() -> None:
+    assert P._past_negative_lookaheads(r"(?![^$€£¥]*[$€£¥])[\W_]*(?:home|menu)[\W_]*$") == r"[\W_]*(?:home|menu)[\W_]*$"
+    assert P._past_negative_lookaheads(r"(?!a)(?!b)xy") == "xy"
+    assert P._past_negative_lookaheads(r"(?!a)") == r"(?!a)"  # nothing left: as written
+    assert P._past_negative_lookaheads(r"(?=a)x") == r"(?=a)x"  # a positive lookahead stays
+    assert P.NAVIGATION_LINE.pattern.startswith("^(?!")  # the pattern this shortcut is for
+    assert "(?!" not in P.Gate(P.NAVIGATION_LINE)._start.pattern  # type: ignore[union-attr]
+
+
+@given(st.text(alphabet="ab x$1", max_size=20))
+def test_gates_past_a_negative_lookahead_are_wider(text: str) -> None:
+    for alternative in (r"(?![^$]*\$)[ab]*x", r"(?!a)(?!\d)\w+x"):
+        if re.match(alternative, text):
+            assert re.match(P._past_negative_lookaheads(alternative), text), (alternative, text)
+
 _SPACES = "ab .:!?\"'“”‘’ \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000ßİ"
 
 
