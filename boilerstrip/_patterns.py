@@ -908,9 +908,29 @@ OPEN_ENDED = frozenset({
     "the", "a", "an", "of", "and", "or", "with", "from", "to", "by", "via", "und", "von", "mit", "et", "les", "des",
     "du", "y", "los", "las", "del", "con", "il", "di", "per",
 })
+# Words that open the rest of a sentence and never a line of their own: a connective, a verb that links or a word
+# that opens a clause ("Promova" / "is a language app", "Easy reproduction" / "by copying messages to curl"). A line
+# opening with one under a short lead, in a dump that prints every text node, goes on the lead's sentence; a button
+# over a date ("Follow" / "answered May 17") or a tag over its values ("Tags" / "python, django") opens with none.
+SENTENCE_GOES_ON = CONNECTIVES | frozenset({
+    "is", "are", "was", "were", "has", "have", "can", "will", "that", "which", "who", "as", "if", "than", "into",
+    "about", "during", "when", "while", "but",  # English
+    "ist", "sind", "wird", "der", "die", "das", "zu",  # German
+    "est", "sont", "pour", "qui", "que",  # French
+    "es", "son", "para",  # Spanish
+})
+# A line opening with a dash and a lowercase word: a term's description in a list of "Term – what it does" entries, the
+# dash and the description printed apart from the term (a bold term in its own text node)
+DASHED_REST = re.compile(r"[-–—] ?(?=[^\W\d_])")
 # A code token's braces or operator, as a token-by-token dump of a highlighted code block prints them: "{", "=", "=>";
 # its unbalanced brackets ("props)", "null);", "setIsOnline]") are told by counting (_text._code_token)
 CODE_MARK = re.compile(r"[{}=]")
+# A line of code, as a dump that prints a ``<pre>`` block line by line gives it: a call ("print(x)", "loop.run()"), a
+# brace or an assignment, an arrow, a comment's mark at its start or a statement's ");" at its end. Prose and menus
+# hold none ("Reviews (12)" puts a space before its bracket, "Women(253,555)" holds a count; a list's entries end in
+# ";" without a call)
+CODE_LINE = re.compile(r"[A-Za-z_][\w.]*\((?!\d[\d,.]*\))|[{}=]|->|=>|^\s*(?:#|//)"
+                       r"|\);$")
 # A lone word that ends a poster's line: "says:" under a commenter's name
 SAYS_WORD = re.compile(r"[^\W\d_]{2,12}:")
 # A character of the scripts written without spaces between words: CJK punctuation, kana, Han, full-width forms and

@@ -17,8 +17,10 @@ from ._patterns import (
     CJK_PUNCT,
     CLAUSE_CLOSER,
     CODE_FENCE,
+    CODE_LINE,
     CODE_MARK,
     CONNECTIVES,
+    DASHED_REST,
     ELLIPSIS_END,
     FIGURE,
     MD_AUTOLINK,
@@ -39,6 +41,7 @@ from ._patterns import (
     MD_STRONG,
     OPEN_ENDED,
     SAYS_WORD,
+    SENTENCE_GOES_ON,
     UNSPACED_CHAR,
     WHITESPACE,
 )
@@ -89,6 +92,16 @@ _CODE_SHARE = 0.4  # share of its lines holding brackets or operators; a menu's 
 _CODE_GAP = 3  # plain short lines (keywords, names) between two code tokens; more are a menu below the block
 # (wcxb-dev every 4th page: text-nodes 0.7828 -> 0.7875, 11 pages better, 2 worse, documentation pages' code and the
 # prose around it; lxml-lines +0.0005, inscriptis +0.0002, html_text level; aeb, six converters, unchanged)
+# A code block a converter printed line by line (a ``<pre>`` block's lines: text-nodes, lxml-lines), read back as one
+# line as html_text shows it: alone, its lines read as a menu, and cut the article's prose runs around it
+_CODE_LINE_CHARS = 160  # a line of code; longer is a paragraph that quotes some
+_CODE_MIN_LINES = 4  # lines of code a block needs; fewer are a command or two, left as printed
+_CODE_LINE_SHARE = 0.6  # share of the block's lines that read as code (CODE_LINE); the rest are "import x", "else"
+_CODE_PLAIN_WORDS = 6  # words of a plain line inside the block ("return total", "Output:"); longer is prose
+_CODE_LINE_GAP = 2  # plain lines between two lines of code; more are what follows the block (its tags, a menu)
+# (with the glossed terms of _opens_sentence_below and _dashed_rest, wcxb-dev every 4th page: text-nodes 0.7910 ->
+# 0.7929, 15 pages better, 9 worse; lxml-lines 0.8080 -> 0.8090, +12 -4; html_text -0.0003, two pages whose truth
+# leaves their code out; aeb text-nodes -0.0008, lxml-lines -0.0002: right joins read otherwise downstream)
 _BOILERPLATE_COST = 12.0  # words of prose a boilerplate line between two prose runs costs
 _SHORT_LINE_COST = 3.0  # words of prose a short unlabelled line (a subheading, a stray label) costs
 _RUN_MIN_SCORE = 25.0  # a run of prose must be worth this many words to count as article text
@@ -238,9 +251,33 @@ def _opens_sentence_below(first: str, below: str) -> bool:
     over a date ("Follow" over "answered May 17, 2013 at 16:35") or a vote count over a title ("5" over "join files
     in linear mode") is no sentence."""
     head = below.strip()
-    return (bool(head) and _opens_lowercase(head) and len(head.split()) >= _LEAD_MIN_WORDS
-            and (head[-1] in ".!?" or len(head.split()) >= _LEAD_LONG_WORDS) and first[-1:].isalpha()
-            and _CODE_MARKS.isdisjoint(head) and _CODE_MARKS.isdisjoint(first))
+    if not (head and _opens_lowercase(head) and first[-1:].isalpha() and _CODE_MARKS.isdisjoint(head)
+            and _CODE_MARKS.isdisjoint(first)):
+        return False
+    words = head.split()
+    if len(words) >= _LEAD_MIN_WORDS and (head[-1] in ".!?" or len(words) >= _LEAD_LONG_WORDS):
+        return True
+    # shorter, when it opens as only the rest of a sentence does ("Easy reproduction" over "by copying HTTP messages
+    # to curl or Postman"): a bold term's gloss in a list of them
+    return (first[:1].isupper() and len(words) >= _BROKEN_MIN_TAIL and not head[-1].isdigit()
+            and words[0].rstrip(",") in SENTENCE_GOES_ON)
+
+
+def _glossed(first: str, below: str) -> bool:
+    """``first`` is a short lead whose sentence ``below`` goes on (see ``_opens_sentence_below``)."""
+    return len(first.split()) <= _LEAD_MAX_WORDS and _opens_sentence_below(first, below)
+
+
+def _dashed_rest(above: str, line: str, below: str) -> bool:
+    """Whether ``line`` is the dash and the description of the term ``above`` ("Pipeline-aware" over "- executes in
+    the correct order"), printed apart from it: it opens with a dash and three lowercase words or more (a commenter's
+    "– name" signature is one), ``above`` ends in a word and is no bullet, and neither line next to it opens with that
+    dash (a list of "- " bullets does)."""
+    head, tail, rest = line.strip(), above.strip(), below.strip()
+    if DASHED_REST.match(head) is None or not tail[-1:].isalnum() or tail[:1] == head[0] or rest[:1] == head[0]:
+        return False
+    gloss = head[1:].lstrip()
+    return _opens_lowercase(gloss) and len(gloss.split()) >= _BROKEN_MIN_TAIL and _CODE_MARKS.isdisjoint(head)
 
 
 def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, chars: int, wrapped: bool) -> int:
@@ -256,8 +293,12 @@ def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, ch
         return 0
     if _broken_onto(raw[i - 1], line, words, chars) or _closes_clause(line):
         return 1
-    if i + 1 < len(raw) and not parts[0][:1].islower() and _inline_between(raw[i - 1], line, raw[i + 1], words):
-        return 2
+    if not wrapped and _dashed_rest(raw[i - 1], line, raw[i + 1] if i + 1 < len(raw) else ""):
+        return 1
+    if (i + 1 < len(raw) and not parts[0][:1].islower() and _inline_between(raw[i - 1], line, raw[i + 1], words)
+            and not (len(parts) == 2 and words <= _POSTER_LINE_WORDS and _glossed(parts[0], parts[1])
+                     and _glossed(line.strip(), raw[i + 1]))):
+        return 2  # (not the next of a list of glossed terms: "Easy reproduction" / "by copying messages to curl")
     if words >= 2 and raw[i - 1].rsplit(None, 1)[-1] in OPEN_ENDED:
         return 1  # "Farmers along the" over a link's "lower valley"; "... who in 2008, won the" over "Africa Movie ..."
     if len(parts) == 1 and (parts[0] in CONNECTIVES if wrapped else _lone_connective(parts[0])):
@@ -355,7 +396,7 @@ def split_lines(text: str) -> list[Line]:
                 chars += 1 + len(part)
             i += take
         out.append(Line(start, i, WHITESPACE.sub(" ", _join(parts)).strip(), indent))
-    return _tokenised_code(_cell_rows(out))
+    return _code_lines(_tokenised_code(_cell_rows(out)))
 
 
 def _tokenised_code(lines: list[Line]) -> list[Line]:
@@ -391,6 +432,49 @@ def _tokenised_code(lines: list[Line]) -> list[Line]:
             out.extend(run)
         i = last + 1
     return out
+
+
+def _code_lines(lines: list[Line]) -> list[Line]:
+    """A code block a converter printed line by line, read back as one line: a run of ``_CODE_MIN_LINES`` or more
+    lines of code (``_is_code_line``), ``_CODE_LINE_SHARE`` of its lines, with at most ``_CODE_LINE_GAP`` short plain
+    lines ("return total", "else") between two of them or right above the first ("import asyncio"; not a line that
+    introduces the block: "Example:"); a line ending a sentence ends the block."""
+    out: list[Line] = []
+    n = len(lines)
+    code = [_is_code_line(line.text) for line in lines]
+    i = 0
+    while i < n:
+        if not code[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = last = i
+        while j < n and (code[j] or (_plain_in_code(lines[j].text) and j - last <= _CODE_LINE_GAP)):
+            if code[j]:
+                last = j
+            j += 1
+        start = i  # and the plain lines right above it ("import asyncio"), not yet joined to anything
+        while (start > 0 and i - start < _CODE_LINE_GAP and out and out[-1] is lines[start - 1]
+               and _plain_in_code(out[-1].text) and out[-1].text[-1] != ":"):
+            start -= 1
+            out.pop()
+        run = lines[start:last + 1]
+        count = sum(code[i:last + 1])
+        if count >= _CODE_MIN_LINES and count >= _CODE_LINE_SHARE * len(run):
+            out.append(_row(run))
+        else:
+            out.extend(run)
+        i = last + 1
+    return out
+
+
+def _is_code_line(text: str) -> bool:
+    return (len(text) <= _CODE_LINE_CHARS and "\n" not in text and CODE_LINE.search(text) is not None
+            and text[-1] not in ".!?")
+
+
+def _plain_in_code(text: str) -> bool:
+    return len(text.split()) <= _CODE_PLAIN_WORDS and "\n" not in text and text[-1] not in ".!?"
 
 
 def _code_token(text: str) -> bool:

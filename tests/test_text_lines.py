@@ -273,3 +273,71 @@ def test_a_node_per_line_dump_of_a_hard_wrapped_source_is_read_as_its_sentences(
     assert texts == [*_PARAGRAPHS * 2, "Read the full story of the Lower Valley Farmers",
                      "You can read our earlier report here.", "See the Lower Valley", "and Upper Valley",
                      "By", "Jane Doe"]
+
+
+def test_bold_terms_over_their_glosses_are_read_as_one_line_each() -> None:
+    """A list of "<b>Term</b> gloss" entries printed text node by text node: a short lead over a line that opens as
+    only the rest of a sentence does ("by", "during", "is"), or over a dash and its description, is one line; the
+    next lead is not a link inside the gloss above it."""
+    page = "\n".join([
+        "A lightweight solution that prints raw messages to the console fills a critical gap:",
+        "Immediate feedback", "during development without external tools",
+        "Easy reproduction", "by copying the messages to curl or Postman",
+        "Quick diagnosis", "of header mismatches, authentication issues, or payload problems",
+        "This approach provides several advantages:",
+        "Pipeline-aware", "- executes in the correct order with other handlers",
+        "DI-friendly", "- fully integrated with dependency injection",
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [
+        "A lightweight solution that prints raw messages to the console fills a critical gap:",
+        "Immediate feedback during development without external tools",
+        "Easy reproduction by copying the messages to curl or Postman",
+        "Quick diagnosis of header mismatches, authentication issues, or payload problems",
+        "This approach provides several advantages:",
+        "Pipeline-aware - executes in the correct order with other handlers",
+        "DI-friendly - fully integrated with dependency injection",
+    ]
+
+
+def test_buttons_bullets_and_signatures_are_no_glosses() -> None:
+    """A button over a menu's entry ("Main menu" / "move to sidebar"), a list of "- " bullets under its heading and a
+    commenter's "– name" signature stay lines of their own."""
+    page = "\n".join([
+        "Main menu", "move to sidebar hide",
+        "Features", "- fast start up on any machine", "- small memory use even on big pages",
+        "bitsmack", "– bitsmack",
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == ["Main menu", "move to sidebar hide", "Features", "- fast start up on any machine",
+                     "- small memory use even on big pages", "bitsmack", "– bitsmack"]
+
+
+_CODE = [
+    "import asyncio",
+    "async def main():",
+    "asyncio.ensure_future(async_foo()) # fire and forget",
+    "print('Do some actions 1')",
+    "await asyncio.sleep(5)",
+    "print('Do some actions 2')",
+    "loop = asyncio.get_event_loop()",
+    "loop.run_until_complete(main())",
+]
+
+
+def test_a_code_block_printed_line_by_line_is_one_line() -> None:
+    """A ``<pre>`` block a converter printed line by line reads as a menu of short lines; read back, it is one line,
+    as html_text shows it."""
+    page = "\n".join([_PARAGRAPHS[0], "Example: something like this:", *_CODE, _PARAGRAPHS[1], "python", "asyncio"])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [_PARAGRAPHS[0], "Example: something like this:", " ".join(_CODE), _PARAGRAPHS[1], "python",
+                     "asyncio"]
+
+
+def test_counts_and_clauses_ending_in_semicolons_are_no_code() -> None:
+    """A menu of categories with their counts and a policy's list of clauses are short lines too, but no code."""
+    menu = ["Model(249,567)", "Women(253,555)", "Pin-up Model(216,161)", "Ladies(157,199)", "Men(58,818)"]
+    clauses = ["Respond to questions, comments, and other requests;", "Provide access to certain features;",
+               "Personalize product recommendations;", "Communicate with you about deliveries;"]
+    for lines in (menu, clauses):
+        assert [line.text for line in split_lines("\n".join(lines))] == lines
