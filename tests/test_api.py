@@ -315,7 +315,6 @@ def test_content_xpath_names_the_content() -> None:
     assert PARAGRAPHS[0] not in result.text
 
 
-
 def test_content_xpath_may_use_the_id_function() -> None:
     # the parser keeps its table of ids (which only XPath's id() reads) when the caller gives XPaths of their own
     other = "A paragraph in the extra box with enough words to be prose, sitting outside the article entirely."
@@ -323,6 +322,7 @@ def test_content_xpath_may_use_the_id_function() -> None:
     result = strip(page, options=Options(content_xpaths=("id('extra')",)))
     assert other in result.text
     assert PARAGRAPHS[0] not in result.text
+
 
 def _favor_page() -> str:
     short = "Then silence fell."

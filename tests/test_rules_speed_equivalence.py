@@ -176,7 +176,6 @@ def test_gate_shortcuts_are_wider(text: str) -> None:
             assert re.search(P._first_repeat(alternative), text), (alternative, text)
 
 
-
 def test_gates_read_past_a_leading_negative_lookahead() -> None:
     assert P._past_negative_lookaheads(r"(?![^$€£¥]*[$€£¥])[\W_]*(?:home|menu)[\W_]*$") == r"[\W_]*(?:home|menu)[\W_]*$"
     assert P._past_negative_lookaheads(r"(?!a)(?!b)xy") == "xy"
@@ -191,6 +190,7 @@ def test_gates_past_a_negative_lookahead_are_wider(text: str) -> None:
     for alternative in (r"(?![^$]*\$)[ab]*x", r"(?!a)(?!\d)\w+x"):
         if re.match(alternative, text):
             assert re.match(P._past_negative_lookaheads(alternative), text), (alternative, text)
+
 
 _SPACES = "ab .:!?\"'“”‘’ \t\n\r\x0b\x0c\x1c\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000ßİ"
 
