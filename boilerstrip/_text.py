@@ -7,7 +7,7 @@ span of every segment, and find the article as the runs of prose lines that outw
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -404,34 +404,16 @@ def _tokenised_code(lines: list[Line]) -> list[Line]:
     that prints every text node puts each on a line of its own: "const", "[", "isOnline,", "setIsOnline]", "="), read
     back as one line: a run of ``_CODE_MIN_TOKENS`` or more short lines, ``_CODE_SHARE`` of them holding code's
     braces, operators or unclosed brackets (``_code_token``), with the few plain tokens ("import", "React,") right
-    above the first. Alone, the tokens read as a menu, and so does the prose around them."""
-    out: list[Line] = []
-    n = len(lines)
+    above the first. Alone, the tokens read as a menu, and so does the prose around them. The run goes on over short
+    lines up to the last code token before a gap of plain ones (a menu below the block) or a line of text."""
     code = [_is_token(line.text) and _code_token(line.text) for line in lines]
-    i = 0
-    while i < n:
-        if not code[i]:
-            out.append(lines[i])
-            i += 1
-            continue
-        # the run: short lines on from the first code token, ending at the last code token before a gap of plain
-        # short lines (a menu below the block) or a line of text
-        j = last = i
-        while j < n and _is_token(lines[j].text) and j - last <= _CODE_GAP + 1:
-            if code[j]:
-                last = j
-            j += 1
-        start = i  # and the plain tokens right above it, not yet joined to anything
-        while start > 0 and i - start < _CODE_GAP and out[-1] is lines[start - 1] and _is_token(out[-1].text):
-            start -= 1
-            out.pop()
-        run = lines[start:last + 1]
-        if len(run) >= _CODE_MIN_TOKENS and sum(code[start:last + 1]) >= _CODE_SHARE * len(run):
-            out.append(_row(run))
-        else:
-            out.extend(run)
-        i = last + 1
-    return out
+
+    def enough(start: int, first: int, last: int) -> bool:
+        size = last + 1 - start
+        return size >= _CODE_MIN_TOKENS and sum(code[start:last + 1]) >= _CODE_SHARE * size
+
+    return _code_runs(lines, code, lambda j, last: _is_token(lines[j].text) and j - last <= _CODE_GAP + 1,
+                      _is_token, _CODE_GAP, enough)
 
 
 def _code_lines(lines: list[Line]) -> list[Line]:
@@ -439,9 +421,26 @@ def _code_lines(lines: list[Line]) -> list[Line]:
     lines of code (``_is_code_line``), ``_CODE_LINE_SHARE`` of its lines, with at most ``_CODE_LINE_GAP`` short plain
     lines ("return total", "else") between two of them or right above the first ("import asyncio"; not a line that
     introduces the block: "Example:"); a line ending a sentence ends the block."""
+    code = [_is_code_line(line.text) for line in lines]
+
+    def enough(start: int, first: int, last: int) -> bool:
+        count = sum(code[first:last + 1])
+        return count >= _CODE_MIN_LINES and count >= _CODE_LINE_SHARE * (last + 1 - start)
+
+    return _code_runs(lines, code,
+                      lambda j, last: code[j] or (_plain_in_code(lines[j].text) and j - last <= _CODE_LINE_GAP),
+                      lambda text: _plain_in_code(text) and text[-1] != ":", _CODE_LINE_GAP, enough)
+
+
+def _code_runs(lines: list[Line], code: Sequence[bool], goes_on: Callable[[int, int], bool],
+               leads: Callable[[str], bool], lead_max: int, enough: Callable[[int, int, int], bool]) -> list[Line]:
+    """``lines`` with each run of code read back as one line (``_tokenised_code``, ``_code_lines``). A run opens at
+    a line of ``code``, goes on while ``goes_on(j, last)`` (``last``: its last line of code so far) and ends at its
+    last line of code; up to ``lead_max`` lines right above it that are not yet joined to anything join it when
+    ``leads`` says so; the run is one line when ``enough(start, first, last)`` (its first line, its first line of code,
+    its last), else its lines stay as printed."""
     out: list[Line] = []
     n = len(lines)
-    code = [_is_code_line(line.text) for line in lines]
     i = 0
     while i < n:
         if not code[i]:
@@ -449,18 +448,16 @@ def _code_lines(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         j = last = i
-        while j < n and (code[j] or (_plain_in_code(lines[j].text) and j - last <= _CODE_LINE_GAP)):
+        while j < n and goes_on(j, last):
             if code[j]:
                 last = j
             j += 1
-        start = i  # and the plain lines right above it ("import asyncio"), not yet joined to anything
-        while (start > 0 and i - start < _CODE_LINE_GAP and out and out[-1] is lines[start - 1]
-               and _plain_in_code(out[-1].text) and out[-1].text[-1] != ":"):
+        start = i
+        while start > 0 and i - start < lead_max and out and out[-1] is lines[start - 1] and leads(out[-1].text):
             start -= 1
             out.pop()
         run = lines[start:last + 1]
-        count = sum(code[i:last + 1])
-        if count >= _CODE_MIN_LINES and count >= _CODE_LINE_SHARE * len(run):
+        if enough(start, i, last):
             out.append(_row(run))
         else:
             out.extend(run)
