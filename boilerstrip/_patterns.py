@@ -929,7 +929,7 @@ CODE_MARK = re.compile(r"[{}=]")
 # brace or an assignment, an arrow, a comment's mark at its start or a statement's ");" at its end. Prose and menus
 # hold none ("Reviews (12)" puts a space before its bracket, "Women(253,555)" holds a count; a list's entries end in
 # ";" without a call)
-CODE_LINE = re.compile(r"[A-Za-z_][\w.]*\((?!\d[\d,.]*\))|[{}=]|->|=>|^\s*(?:#|//)"
+CODE_LINE = re.compile(r"[A-Za-z_][\w.]*\((?!\d[\d,.]*\))|" + CODE_MARK.pattern + r"|->|=>|^\s*(?:#|//)"
                        r"|\);$")
 # A lone word that ends a poster's line: "says:" under a commenter's name
 SAYS_WORD = re.compile(r"[^\W\d_]{2,12}:")
