@@ -970,11 +970,18 @@ COOKIE_STATEMENT = re.compile(_alt(
 # "Home | World | Science | Climate": a row of short menu entries between separators
 MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 # A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"
+_PICTURE = r"(?:photo(?:graph)?|image|picture|foto|bild)s?"
+_AGENCY = r"(?:ap|afp|epa|reuters|getty images|shutterstock|alamy|istock|dpa|anadolu)"
 INLINE_CREDIT_END = re.compile(
     r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$"
-    # or in brackets after the caption: "... after the vote (Image: GETTY)" (never "(Source: ...)", which cites;
-    # led by a space, not a word character: the gates search for it everywhere, and \w matches nearly everywhere)
-    r"|\s\((?:photo(?:graph)?|image|picture|foto|bild|credit)s?\s*:\s*[^()]{2,60}\)$", _I)
+    # "... earnings. Photograph by Robyn Beck/AFP/Getty Images"
+    r"|[.!?”\"]\s+" + _PICTURE + r"\s+by\s+[^.!?]{2,60}$"
+    # "... on July 25, 2019. J. Scott Applewhite / AP file": a name (initials allowed), a slash and an agency
+    r"|[.!?”\"]\s+(?:[a-z]\.\s)*[^.!?/]{2,40}\s/\s?" + _AGENCY + r"(?: file| photo| images)?$"
+    # or in brackets after the caption: "... after the vote (Image: GETTY)", "(Image credit: NASA)", "(Photo by Kevin
+    # Mazur/Getty Images)" (never "(Source: ...)", which cites; led by a space, not a word character: the gates
+    # search for it everywhere, and \w matches nearly everywhere)
+    r"|\s\((?:" + _PICTURE + r"(?:\s+credit)?|credit)s?\s*(?::|by\b)\s*[^()]{2,60}\)$", _I)
 # A caption's photo credit in brackets at its end, the photographer and the agency: "... October 31, 2019. (Joshua
 # Roberts/Reuters)", "(AP Photo/Evan Vucci)"
 SLASHED_CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)\W*$")

@@ -255,8 +255,16 @@ def test_source_credit(text: str, source: bool) -> None:
     ("Firefighters at the scene on Monday. Photo: Jane Doe/Reuters", True),
     ("Protesters do not want Hong Kong to lose its autonomy (Image: GETTY )", True),
     ("The plague wiped out half of Europe (Picture: Getty)", True),
+    ("Gas motion is shown in red. (Image credit: Simulation Collaboration)", True),
+    ("The pair pose at a private residence in June. (Photo by Jane Doe/Getty Images for Acme Holdings)", True),
+    ("Stock fell after the retailer reported earnings. Photograph by Jane Doe/AFP/Getty Images", True),
+    ("The senator speaks at the Capitol on July 25, 2019. J. Jane Doe / AP file", True),
+    ("Villagers pledged new measures to oppose it. Jane DOE / AFP", True),
     ("Sales rose by a fifth last year (Source: Nielsen)", False),  # a citation, not a credit
     ("The image (right) shows the dam.", False),
+    ("The study was led by Jane Doe. Photographs by the team are online at the museum.", False),
+    ("The vote was close. Analysts at AP said so.", False),
+    ("The ratio fell. It was 3 / 4 of the total", False),
 ])
 def test_inline_credit_end(text: str, expected: bool) -> None:
     assert _anywhere(P.INLINE_CREDIT_END, text) is expected

@@ -123,6 +123,24 @@ def test_text_lines_that_name_their_role_go_whatever_the_line_model_reads() -> N
     assert all(p in result.text for p in PARAGRAPHS[:3])
 
 
+def test_a_long_caption_ending_with_its_credit_goes_and_the_article_stays() -> None:
+    """A space agency's diagram is described at length, numbered parts and all, and its credit ends the caption: up
+    to _CAPTION_WORDS words it is a caption, however article-like its sentences."""
+    from boilerstrip import strip_text
+
+    parts = ", ".join(f"({n}) {part}" for n, part in enumerate(
+        ["private crew quarters", "exercise", "hygiene and waste", "dining and wardroom", "workstation",
+         "medical bay", "stowage", "life support system", "storm shelter", "circulation space"], start=1))
+    caption = (f"Functional areas of the habitation module: {parts}. The crew quarters are placed at the centre, "
+               "where the water tanks and the stowage around them shield the sleepers from radiation during the "
+               "months of the cruise to the planet and back home again. Credit: Space Agency")
+    assert 70 < len(caption.split()) <= 100
+    result = strip_text("\n\n".join([PARAGRAPHS[0], PARAGRAPHS[1], caption, PARAGRAPHS[2]]))
+    block = _block(result.blocks, "Functional areas")
+    assert not block.kept and block.label is Label.CAPTION
+    assert all(p in result.text for p in PARAGRAPHS[:3])
+
+
 def test_subscription_nouns_in_the_article_stay_and_prompts_go() -> None:
     talk = ("<ul><li><p>Recent subscribers (8-30 days): 94% engaged</p></li>"
             "<li><p>No subscription discounts</p></li></ul>")
