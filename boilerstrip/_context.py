@@ -66,7 +66,8 @@ _HEADLINE_LOOKBACK = 8  # lines above the first paragraph where the headline may
 _ARTICLE_BELOW_WORDS = 60
 # first-pass rules whose verdict a line keeps even when it stands where the headline would
 _HEADLINE_BLOCKERS = frozenset({"rule_ad_marker", "rule_credit", "rule_cookie", "rule_short_phrases",
-                                "rule_caption_with_credit", "rule_no_words", "rule_user_phrase", "rule_menu_words"})
+                                "rule_caption_with_credit", "rule_caption_wording", "rule_no_words", "rule_user_phrase",
+                                "rule_menu_words"})
 _PROMPT_WORDS = 40  # a sign-up box's blurb is a sentence or two
 _NAME_REACH = 2  # blocks between an author's name and the byline line (a "Follow" button)
 _BIO_BLOCKS = 3  # an author box: a bio and a line of counts or links

@@ -982,6 +982,17 @@ INLINE_CREDIT_END = re.compile(
     # Mazur/Getty Images)" (never "(Source: ...)", which cites; led by a space, not a word character: the gates
     # search for it everywhere, and \w matches nearly everywhere)
     r"|\s\((?:" + _PICTURE + r"(?:\s+credit)?|credit)s?\s*(?::|by\b)\s*[^()]{2,60}\)$", _I)
+# A news photo's caption by its wording: where the people stand ("Jane Doe, left, and John Roe shake hands"; group 1,
+# after a name: the rule reads the word before it, as "lower, higher, left, right" is a list), "In this Nov. 10, 2019,
+# file photo, ...", and the wire services' weekday and full date set off by commas ("... during a campaign stop,
+# Tuesday, Nov. 19, 2019, in Columbia, S.C."). A story names the day, not the weekday and the year.
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH_ABBR = r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?"
+CAPTION_WORDING = re.compile(
+    r", (left|right|center|centre|(?:second |third )?from (?:left|right)),"
+    r"|^in this (?:" + _WEEKDAY + r",? )?" + _MONTH_ABBR
+    + r" \d{1,2}, (?:19|20)\d\d,? (?:file )?(?:photo|image|picture)"
+    r"|, " + _WEEKDAY + r", " + _MONTH_ABBR + r" \d{1,2}, (?:19|20)\d\d\b", _I)
 # A caption's photo credit in brackets at its end, the photographer and the agency: "... October 31, 2019. (Joshua
 # Roberts/Reuters)", "(AP Photo/Evan Vucci)"
 SLASHED_CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)\W*$")

@@ -21,6 +21,7 @@ from ._patterns import (
     BYLINE_NAME,
     CALL_TO_ACTION_LINE,
     CAPTION_LEAD_IN,
+    CAPTION_WORDING,
     COMMENT_FORM_PHRASE,
     COMMENTS_LINE,
     COOKIE_PHRASE,
@@ -72,6 +73,9 @@ _ALL_LINK = 0.9  # ... unless nearly all of it is one
 # longest caption (words) we recognise by its trailing credit: a diagram's caption runs to 70-100 words (70 left two
 # such captions of one aeb page in the text; at 100, no page of aeb or wcxb-dev is worse in text or HTML mode)
 _CAPTION_WORDS = 100
+# shortest caption (words) we recognise by its wording alone: a caption says what the photo shows in a sentence; a
+# shorter line with a weekday and a date is a byline's time stamp ("4:00 am CST, Wednesday, November 20, 2019")
+_CAPTION_MIN_WORDS = 10
 _DISCLOSURE_WORDS = 60  # a disclosure is a sentence or two; a longer block mentioning commissions is an article
 _COOKIE_WORDS = 120  # consent texts run long, but a cookie banner is never article-length
 _BYLINE_WORDS = 16  # "By Jane Doe and John Roe, Staff Writers | Updated March 3, 2025 at 4:05 p.m. EST"
@@ -204,6 +208,21 @@ def rule_disclosure(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_caption_with_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
     if seg.words <= _CAPTION_WORDS and INLINE_CREDIT_END.search(seg.text):
         return Verdict(Label.CAPTION, "caption ending with its photo credit")
+    return None
+
+
+def _caption_wording(text: str) -> bool:
+    """CAPTION_WORDING, where a place in the photo (", left,") follows a capitalised word: a person's name."""
+    for match in CAPTION_WORDING.finditer(text):
+        before = text[:match.start()].rsplit(None, 1)
+        if match.group(1) is None or (before and before[-1][:1].isupper()):
+            return True
+    return False
+
+
+def rule_caption_wording(seg: Segment, ctx: RuleContext) -> Verdict | None:
+    if _CAPTION_MIN_WORDS <= seg.words <= _CAPTION_WORDS and _caption_wording(seg.text):
+        return Verdict(Label.CAPTION, "photo caption wording (', left,', 'In this … file photo', a weekday and year)")
     return None
 
 
@@ -386,22 +405,22 @@ def rule_outside_region(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 HTML_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_markup, rule_placeholder, rule_ticker, rule_ad_marker, rule_disclosure,
-    rule_title, rule_credit, rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases,
-    rule_poster_details, rule_shop_controls, rule_calls_to_action, rule_menu_words, rule_footer_links, rule_hint,
-    rule_link_list, rule_outside_region,
+    rule_title, rule_credit, rule_caption_with_credit, rule_caption_wording, rule_cookie, rule_comment_form,
+    rule_short_phrases, rule_poster_details, rule_shop_controls, rule_calls_to_action, rule_menu_words,
+    rule_footer_links, rule_hint, rule_link_list, rule_outside_region,
 )
 # Text rules whose verdict stands even where the line model reads the line otherwise: wording this specific
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
 TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_disclosure", "rule_lead_in", "rule_credit",
                                 "rule_cookie", "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
-                                "rule_menu_words", "rule_title"})
+                                "rule_caption_wording", "rule_menu_words", "rule_title"})
 # Trusted rules whose wording lists ("Related", "Home", "Share") a line in another role can share: the line model,
 # reading the line with its neighbours, overrules them where it is sure (labelled-dev held out: 0.725 -> 0.740).
 MODEL_OVERRULES = frozenset({"rule_short_phrases", "rule_menu_words"})
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_disclosure, rule_lead_in, rule_credit,
-    rule_caption_with_credit, rule_cookie, rule_comment_form, rule_short_phrases, rule_menu_words, rule_title,
-    rule_footer_links,
+    rule_caption_with_credit, rule_caption_wording, rule_cookie, rule_comment_form, rule_short_phrases,
+    rule_menu_words, rule_title, rule_footer_links,
 )
 
 
@@ -418,6 +437,7 @@ RULE_GATES: dict[Rule, Gate] = {
     rule_lead_in: Gate(RELATED_LEAD_IN, CAPTION_LEAD_IN, CREDIT_LEAD_IN, SHARE_BUTTON_LINE, FOLLOW_LINE),
     rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),
     rule_caption_with_credit: Gate(INLINE_CREDIT_END),
+    rule_caption_wording: Gate(CAPTION_WORDING),
     rule_cookie: Gate(COOKIE_STATEMENT, COOKIE_PHRASE),
     rule_comment_form: Gate(COMMENT_FORM_PHRASE),
     rule_short_phrases: Gate(TAXONOMY_LINE, RELATED_HEADING, SHARE_LINE, SHARE_TOKEN_LINE, COMMENTS_LINE, COUNTER,

@@ -141,6 +141,37 @@ def test_a_long_caption_ending_with_its_credit_goes_and_the_article_stays() -> N
     assert all(p in result.text for p in PARAGRAPHS[:3])
 
 
+def test_news_photo_captions_go_by_their_wording_and_lists_stay() -> None:
+    """A wire photo's caption says where its people stand and gives the weekday with the full date; a list of
+    directions or verbs in the article ("lower, higher, left, right") and a byline's time stamp are no caption."""
+    from boilerstrip import strip_text
+
+    captions = [
+        "Former Governor Jane Doe, left, speaks with a shop owner during a campaign stop, Tuesday, Nov. 19, 2019, in "
+        "Columbia, South Carolina.",
+        "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports cars sits at a dealership near the "
+        "city.",
+        "Teachers wearing red carry signs as they rally at the Statehouse, Tuesday, Nov. 19, 2019, calling for "
+        "higher pay.",
+    ]
+    stays = [
+        "Go handheld and explore different perspectives, lower, higher, left, right, and keep the horizon level "
+        "while you do.",
+        "Starting with a few gentle, easy breaths is a good way to relax, center, and quiet the mind before you "
+        "begin the practice.",
+    ]
+    stamp = "4:00 am CST, Wednesday, November 20, 2019"
+    lines = [stamp, PARAGRAPHS[0], captions[0], PARAGRAPHS[1], captions[1], stays[0], PARAGRAPHS[2], captions[2],
+             stays[1]]
+    result = strip_text("\n\n".join(lines))
+    for caption in captions:
+        block = _block(result.blocks, caption[:30])
+        assert not block.kept and block.label is Label.CAPTION, block
+    for text in [*stays, *PARAGRAPHS[:3]]:
+        assert text in result.text
+    assert _block(result.blocks, stamp[:20]).label is not Label.CAPTION
+
+
 def test_subscription_nouns_in_the_article_stay_and_prompts_go() -> None:
     talk = ("<ul><li><p>Recent subscribers (8-30 days): 94% engaged</p></li>"
             "<li><p>No subscription discounts</p></li></ul>")
