@@ -1,6 +1,6 @@
 """Where the time goes: milliseconds a page per stage of ``strip_html`` (and ``strip_text``), beside the floors.
 
-    python -m benchmarks.stages [--sets aeb] [--sample-every K] [--limit N] [--text] [--rounds R]
+    python -m benchmarks.stages [--sets aeb] [--sample-every K] [--limit N] [--text] [--rounds R] [--cold]
 
 For speed work: the table says which stage to look at. Each stage function of the pipeline (decode, parse, walk,
 region, first pass, each context pass, the result) is wrapped, in this process only, by a timer that adds up its
@@ -9,8 +9,11 @@ wall time; a stage called inside another counts in both (in text mode, ``_read_t
 same pages: libxml2 parsing alone, and a bare ``iterwalk`` over the parsed tree that reads every element's
 attributes, text and tail (the least any walk in Python does). ``--text`` times ``strip_text`` on each page's
 visible text (html_text), with the line model's stages. Pages are run once to warm the memos and compile the
-patterns, then ``--rounds`` times; the best round counts. Ratios between stages are what to read: absolute
-milliseconds vary from machine to machine and with load.
+patterns, then ``--rounds`` times; the best round counts. ``--cold`` empties boilerstrip's memos before each round
+(every ``functools`` cache but the ones that build a compiled thing once per process, see ``BUILT_ONCE``), so a
+round pays what ``benchmarks.run`` pays, which reads each page once: the memos are shared only between the pages of
+one round (without it, rounds read pages the memos already know: texts gated, class names read). Ratios between
+stages are what to read: absolute milliseconds vary from machine to machine and with load.
 """
 
 from __future__ import annotations
@@ -50,6 +53,21 @@ TEXT_STAGES: tuple[tuple[ModuleType | type, str], ...] = (
     (_linemodel._Model, "line_probs"), (_linemodel, "phased_forward_backward"), (_rules, "first_pass"),
     (_text, "prose_runs"), (_pipeline, "_result"),
 )
+
+# Caches that build a compiled thing once per process (the union gate's regex, the line model's weights and flag
+# gate), not memos of what the pages hold: benchmarks.run builds them in its warm-up call, so --cold keeps them.
+BUILT_ONCE = frozenset({"_any_gate", "_flag_gate", "_model"})
+
+
+def clear_memos() -> int:
+    """Empty every boilerstrip memo (the functools caches of its modules but ``BUILT_ONCE``); the number emptied."""
+    memos = {id(value): value
+             for module in (_context, _decode, _html, _linemodel, _pipeline, _readability, _region, _rules, _text)
+             for name, value in vars(module).items()
+             if name not in BUILT_ONCE and callable(getattr(value, "cache_clear", None))}
+    for memo in memos.values():
+        memo.cache_clear()  # (_rules_to_ask: its per-rule-list functions and their text memos with them)
+    return len(memos)
 
 
 @contextmanager
@@ -94,8 +112,9 @@ def _best(rounds: int, run: Callable[[], object]) -> float:
     return best
 
 
-def measure(pages: list[Any], rounds: int, text_mode: bool) -> tuple[float, dict[str, float], dict[str, float]]:
-    """Seconds a page in all, per stage (best round), and the floors."""
+def measure(pages: list[Any], rounds: int, text_mode: bool,
+            cold: bool = False) -> tuple[float, dict[str, float], dict[str, float]]:
+    """Seconds a page in all, per stage (best round), and the floors. ``cold``: memos emptied before each round."""
     if text_mode:
         from .text_mode import _html_text
 
@@ -111,6 +130,8 @@ def measure(pages: list[Any], rounds: int, text_mode: bool) -> tuple[float, dict
     n = len(inputs)
     best_total, best_stages = float("inf"), defaultdict[str, float](float)
     for _ in range(rounds):
+        if cold:
+            clear_memos()
         totals: defaultdict[str, float] = defaultdict(float)
         with timed_stages(stages, totals):
             start = time.perf_counter()
@@ -136,10 +157,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="aeb", help="comma list (default: aeb)")
     ap.add_argument("--text", action="store_true", help="time strip_text on the pages' visible text instead")
     ap.add_argument("--rounds", type=int, default=3, help="timed rounds; the best counts (default 3)")
+    ap.add_argument("--cold", action="store_true",
+                    help="empty the memos before each round: pages read once, as benchmarks.run reads them")
     args = ap.parse_args(argv)
     for set_name, pages in iter_pages(Path(args.corpora), split_csv(args.sets), args.limit, args.sample_every):
-        total, stages, floors = measure(pages, max(1, args.rounds), args.text)
-        mode = "strip_text" if args.text else "strip_html"
+        total, stages, floors = measure(pages, max(1, args.rounds), args.text, args.cold)
+        mode = ("strip_text" if args.text else "strip_html") + (", cold memos" if args.cold else "")
         print(f"\n## {set_name}: {mode}, {len(pages)} pages, {total * 1000:.2f} ms a page in all\n")
         print("| stage | ms a page | share |\n|---|---:|---:|")
         for key, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
