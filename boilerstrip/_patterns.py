@@ -242,6 +242,44 @@ def _open_front(alternative: str) -> list[str]:
     return [alt for part in parts for alt in _open_front(part + tail)]
 
 
+# A character class of a few plain characters ("[|•·]": no range, escape, negation or nested bracket)
+_PLAIN_CLASS = re.compile(r"\[([^\\\]\[^-]+)\]")
+
+
+def _is_literal(atom: str) -> bool:
+    """The atom (see :func:`_first_atom`) is one character matched as itself, with no quantifier."""
+    if len(atom) == 1:
+        return atom not in ".^$|()[]{}?*+\\"
+    return len(atom) == 2 and atom[0] == "\\" and not atom[1].isalnum()
+
+
+def _literal_led(alternative: str) -> list[str]:
+    """Alternatives that together match wherever ``alternative`` does (searched anywhere), each starting with a
+    literal character where that can be had: a leading class of a few plain characters ("[|•·]\\s") is one
+    alternative per character (the same matches), and another leading class or class escape ("\\s", "\\d\\s*",
+    "[.!?]\\s+") is dropped when what follows it starts with literal characters (a match of the alternative holds a
+    match of what follows, some characters on: a wider test, as a gate may be). Else ``[alternative]``.
+
+    Why: when every alternative of a search starts with a literal character, the regex engine skips in a quick loop
+    the positions whose character starts none of them; with one alternative starting with a class it tries every
+    alternative at every position (the union gate's search of the aeb blocks: ~55 ns a character of a text none of
+    its alternatives starts with, ~9 ns once all start with a literal)."""
+    opened = _open_front(alternative)
+    if opened != [alternative]:
+        return [led for alt in opened for led in _literal_led(alt)]
+    atom = _first_atom(alternative)
+    if not atom or _is_literal(atom):
+        return [alternative]
+    rest = alternative[len(atom):]
+    members = _PLAIN_CLASS.fullmatch(atom)
+    if members is not None:
+        return [led for ch in members.group(1) for led in _literal_led(re.escape(ch) + rest)]
+    after = _literal_led(rest) if rest else []
+    if after and all(_is_literal(_first_atom(alt)) for alt in after):
+        return after
+    return [alternative]
+
+
 _LONG_RUN = 10  # a leading run of one character class this long or longer is skipped by a gate (_after_long_run)
 _RUN_LIMIT = re.compile(r"\{\d*,(\d+)\}[?+]?")
 _RUN_LIMIT_MIN = re.compile(r"\{0*[1-9]\d*(?:,\d*)?\}")  # a repeat of at least once
@@ -368,9 +406,10 @@ class Gate:
                     if rest is None:
                         start.append(body)
                     else:  # "^[^.!?]{0,60}reuters": asked as "reuters" anywhere (see _after_long_run)
-                        anywhere.extend(_unbounded(rest))
+                        anywhere.extend(led for alt in _unbounded(rest) for led in _literal_led(alt))
                 else:
-                    anywhere.extend(_unbounded(_past_negative_lookaheads(part)))
+                    anywhere.extend(led for alt in _unbounded(_past_negative_lookaheads(part))
+                                    for led in _literal_led(alt))
         self._start = re.compile("^(?:" + _trie(start) + ")") if start else None
         self._anywhere = re.compile("(?:" + _trie(anywhere) + ")") if anywhere else None
         self._others = tuple(others)

@@ -244,3 +244,21 @@ def test_union_gates_search_no_alternative_that_starts_almost_everywhere() -> No
         assert anywhere is not None
         heads = {P._first_atom(alt) for alt in P._alternatives(anywhere.pattern[3:-1])}
         assert not [head for head in heads if head.startswith(_BROAD_ATOMS)], heads
+
+
+def test_gate_alternatives_start_with_a_literal() -> None:
+    assert P._literal_led(r"[|•·]\sx") == [r"\|\sx", r"•\sx", r"·\sx"]
+    assert P._literal_led(r"\d\s*(?:min|hour)s?") == ["mins?", "hours?"]
+    assert P._literal_led(r"[.!?\"]\s+(?:photo|image):") == ["photo:", "image:"]
+    assert P._literal_led(r"\s[^x]{1,3}") == [r"\s[^x]{1,3}"]  # nothing literal follows: left as written
+    assert P._literal_led("abc") == ["abc"]
+    union = R._any_gate(tuple(g for r in R.HTML_RULES if (g := R.RULE_GATES.get(r)) is not None))
+    assert union._anywhere is not None
+    assert all(P._is_literal(P._first_atom(alt)) for alt in P._alternatives(union._anywhere.pattern))
+
+
+@given(st.text(alphabet="ab |•.!1 x:", max_size=30))
+def test_literal_led_alternatives_are_wider(text: str) -> None:
+    for alternative in (r"[|•·]\s[^|•·]{1,5}", r"\d\s*(?:ab|x)s?", r"[.!?]\s+(?:a|b)b?\s*:", r"\s(?:\|\s[^.]{1,4}|x1)"):
+        if re.search(alternative, text):
+            assert any(re.search(led, text) for led in P._literal_led(alternative)), (alternative, text)
