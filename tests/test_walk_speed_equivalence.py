@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from boilerstrip import _html
 from boilerstrip._decode import _CONTROL, _SURROGATE, clean_text
 from boilerstrip._options import DEFAULT_OPTIONS
-from boilerstrip._patterns import CAMEL_HUMP, TOKEN_SPLIT, WORD
-from boilerstrip._segment import word_count
+from boilerstrip._patterns import CAMEL_HUMP, PROSE_PUNCT, TOKEN_SPLIT, WORD
+from boilerstrip._segment import Segment, word_count
 
-_TRICKY = "ab_1 .-'\t\n\r\x00\x01\x0b\x0c\x1c\x1f\x7f\x80\xa0é’\ufeff\ufffe\uffff\ud800\udc00€😀٣"
+_TRICKY = "ab_1 .-'?,;:\t\n\r\x00\x01\x0b\x0c\x1c\x1f\x7f\x80\xa0\xb2\xbfé’\ufeff\ufffe\uffff\ud800\udc00€😀٣ł"
 
 
 def _clean_text_slow(text: str) -> str:
@@ -32,6 +32,18 @@ def test_word_count_is_len_of_findall(text: str) -> None:
 def test_word_count_on_every_ascii_character() -> None:
     text = "".join(map(chr, range(128))) * 2
     assert word_count(text) == len(WORD.findall(text))
+
+
+@given(st.text(alphabet=_TRICKY, max_size=40))
+def test_segment_counts_are_len_of_findall(text: str) -> None:
+    seg = Segment(text, "p", "")
+    assert (seg.words, seg.punct) == (len(WORD.findall(text)), len(PROSE_PUNCT.findall(text)))
+
+
+def test_segment_counts_on_every_latin1_character() -> None:
+    text = "".join(map(chr, range(256))) + " ’ — ?"
+    seg = Segment(text, "p", "")
+    assert (seg.words, seg.punct) == (len(WORD.findall(text)), len(PROSE_PUNCT.findall(text)))
 
 
 @given(st.text(alphabet=_TRICKY, max_size=40))
