@@ -1015,8 +1015,6 @@ INLINE_CREDIT_END = re.compile(
     r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$"
     # "... earnings. Photograph by Robyn Beck/AFP/Getty Images"
     r"|[.!?”\"]\s+" + _PICTURE + r"\s+by\s+[^.!?]{2,60}$"
-    # "... on July 25, 2019. J. Scott Applewhite / AP file": a name (initials allowed), a slash and an agency
-    r"|[.!?”\"]\s+(?:[a-z]\.\s)*[^.!?/]{2,40}\s/\s?" + _AGENCY + r"(?: file| photo| images)?$"
     # or in brackets after the caption: "... after the vote (Image: GETTY)", "(Image credit: NASA)", "(Photo by Kevin
     # Mazur/Getty Images)" (never "(Source: ...)", which cites; led by a space, not a word character: the gates
     # search for it everywhere, and \w matches nearly everywhere)
@@ -1032,6 +1030,12 @@ CAPTION_WORDING = re.compile(
     r"|^in this (?:" + _WEEKDAY + r",? )?" + _MONTH_ABBR
     + r" \d{1,2}, (?:19|20)\d\d,? (?:file )?(?:photo|image|picture)"
     r"|, " + _WEEKDAY + r", " + _MONTH_ABBR + r" \d{1,2}, (?:19|20)\d\d\b", _I)
+# "... on July 25, 2019. J. Scott Applewhite / AP file": a caption, then a name (initials allowed), a slash and an
+# agency. Apart from INLINE_CREDIT_END, as its gate is AGENCY_SLASH: a gate's search alternatives must each start with
+# a literal character (see Gate), and this one starts with a run of any characters.
+AGENCY_CREDIT_END = re.compile(r"[.!?”\"]\s+(?:[a-z]\.\s)*[^.!?/]{2,40}\s/\s?" + _AGENCY
+                               + r"(?: file| photo| images)?$", _I)
+AGENCY_SLASH = re.compile(r"/\s?" + _AGENCY + r"\b", _I)
 # A caption's photo credit in brackets at its end, the photographer and the agency: "... October 31, 2019. (Joshua
 # Roberts/Reuters)", "(AP Photo/Evan Vucci)"
 SLASHED_CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,40}\)\W*$")

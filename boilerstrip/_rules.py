@@ -16,6 +16,8 @@ from ._patterns import (
     AD_CONTINUE_LINE,
     AD_LABELLED_LINE,
     AD_LINE,
+    AGENCY_CREDIT_END,
+    AGENCY_SLASH,
     BREADCRUMB,
     BYLINE_LINE,
     BYLINE_NAME,
@@ -206,7 +208,7 @@ def rule_disclosure(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 
 def rule_caption_with_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
-    if seg.words <= _CAPTION_WORDS and INLINE_CREDIT_END.search(seg.text):
+    if seg.words <= _CAPTION_WORDS and (INLINE_CREDIT_END.search(seg.text) or AGENCY_CREDIT_END.search(seg.text)):
         return Verdict(Label.CAPTION, "caption ending with its photo credit")
     return None
 
@@ -436,7 +438,7 @@ RULE_GATES: dict[Rule, Gate] = {
     rule_disclosure: Gate(DISCLOSURE),
     rule_lead_in: Gate(RELATED_LEAD_IN, CAPTION_LEAD_IN, CREDIT_LEAD_IN, SHARE_BUTTON_LINE, FOLLOW_LINE),
     rule_credit: Gate(CREDIT_LINE, CREDIT_AGENCY_LINE),
-    rule_caption_with_credit: Gate(INLINE_CREDIT_END),
+    rule_caption_with_credit: Gate(INLINE_CREDIT_END, AGENCY_SLASH),
     rule_caption_wording: Gate(CAPTION_WORDING),
     rule_cookie: Gate(COOKIE_STATEMENT, COOKIE_PHRASE),
     rule_comment_form: Gate(COMMENT_FORM_PHRASE),

@@ -267,7 +267,7 @@ def test_source_credit(text: str, source: bool) -> None:
     ("The ratio fell. It was 3 / 4 of the total", False),
 ])
 def test_inline_credit_end(text: str, expected: bool) -> None:
-    assert _anywhere(P.INLINE_CREDIT_END, text) is expected
+    assert (_anywhere(P.INLINE_CREDIT_END, text) or _anywhere(P.AGENCY_CREDIT_END, text)) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

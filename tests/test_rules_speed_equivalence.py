@@ -40,7 +40,7 @@ def _rule_patterns() -> dict[object, list[re.Pattern[str] | P.Phrases]]:
         R.rule_disclosure: [P.DISCLOSURE],
         R.rule_lead_in: [P.RELATED_LEAD_IN, P.CAPTION_LEAD_IN, P.CREDIT_LEAD_IN, P.SHARE_BUTTON_LINE, P.FOLLOW_LINE],
         R.rule_credit: [P.CREDIT_LINE, P.CREDIT_AGENCY_LINE],
-        R.rule_caption_with_credit: [P.INLINE_CREDIT_END],
+        R.rule_caption_with_credit: [P.INLINE_CREDIT_END, P.AGENCY_CREDIT_END],
         R.rule_caption_wording: [P.CAPTION_WORDING],
         R.rule_cookie: [P.COOKIE_STATEMENT, P.COOKIE_PHRASE],
         R.rule_comment_form: [P.COMMENT_FORM_PHRASE],
