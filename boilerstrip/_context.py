@@ -51,6 +51,9 @@ Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 _HEADLINE_MAX_WORDS = 20  # longer is a paragraph, even without a full stop
 _TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words are menu entries
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
+# a credit line this long (words) holds its photo's caption ("Image: Jose Mourinho, left, has replaced ... as manager"):
+# the line above it is no caption; a credit alone is a name and an agency ("Photo: Jane Doe, STF / Associated Press")
+_CREDIT_WITH_CAPTION_WORDS = 10
 _EXCLAIMED_WORDS = 8  # words from which a line ending in ! or ? is a sentence, not a headline
 _BYLINE_MAX_WORDS = 12  # a byline is a name, a role, a date: a longer sentence is something else
 # The line model overrules a wording-list verdict only this sure (0.90-0.99 measured alike). 0.98 since the model
@@ -190,6 +193,10 @@ def captions_by_credits(segments: Sequence[Segment]) -> None:
     for i, seg in enumerate(segments):
         if current(seg).label is not Label.CREDIT or SOURCE_CREDIT.match(seg.text):
             continue  # "Source: statista.com" cites the figures of the paragraph above: it heads no caption
+        if seg.words >= _CREDIT_WITH_CAPTION_WORDS or (
+                i + 1 < len(segments) and current(segments[i + 1]).label is Label.CAPTION):
+            continue  # the credit holds its caption, or its caption is the line below it: "Image copyright
+            # Getty Images" over "Image caption Taylor Swift's seventh album ..."; the line above is the article's
         if i > 0 and _fits_caption(segments[i - 1]):
             set_final(segments[i - 1], Label.CAPTION, "caption above a photo credit")
         elif (i + 1 < len(segments) and _fits_caption(segments[i + 1])

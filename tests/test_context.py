@@ -390,6 +390,27 @@ def test_the_line_after_a_photo_credit_is_the_article_not_a_caption() -> None:
                                            Label.CONTENT]
 
 
+def test_no_caption_above_a_credit_that_holds_its_caption_or_has_it_below() -> None:
+    """A broadcaster prints the credit over its caption ("Image copyright ..." over "Image caption ..."), and some
+    credits hold the caption ("Image: Jane Doe, left, has replaced ..."): the paragraph above either is the
+    article's."""
+    above = "He has consistently denied being unfair to her in any of the talks about the rights."
+    page = [
+        _read(_FIRST, Label.CONTENT),
+        _read(above, Label.CONTENT),
+        _read("Image copyright Getty Images", Label.CREDIT, "a photo credit marked as one", "rule_lead_in"),
+        _read("Image caption The singer's seventh album is the only one she owns the rights to", Label.CAPTION,
+              "a caption marked as one", "rule_lead_in"),
+        _read(above.replace("He", "She"), Label.CONTENT),
+        _read("Image: Jane Doe, left, has replaced John Roe as the manager of the club this week", Label.CREDIT,
+              "photo or media credit", "rule_credit"),
+        _read(_SECOND, Label.CONTENT),
+    ]
+    captions_by_credits(page)
+    assert [seg.label for seg in page] == [Label.CONTENT, Label.CONTENT, Label.CREDIT, Label.CAPTION, Label.CONTENT,
+                                           Label.CREDIT, Label.CONTENT]
+
+
 _PARAGRAPHS = [_FIRST, _SECOND,
                "The keeper spent the last three seasons on loan in the second division, where his side conceded the "
                "fewest goals in the league twice and reached the semi-final of the cup in his first year there.",
