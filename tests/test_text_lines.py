@@ -341,3 +341,26 @@ def test_counts_and_clauses_ending_in_semicolons_are_no_code() -> None:
                "Personalize product recommendations;", "Communicate with you about deliveries;"]
     for lines in (menu, clauses):
         assert [line.text for line in split_lines("\n".join(lines))] == lines
+
+
+_REMARKED = [("DL", "Ann Ortega", "63", "85%", "1 tackle (1 combined). 1 sack, 2 hits."),
+             ("DL", "Bo Lindqvist", "57", "77%", "3 tackles (3 combined). 1 pass defended."),
+             ("LB", "Cy Marsh", "49", "66%", "No stats registered."),
+             ("LB", "Dee Okafor", "29", "39%", "2 tackles, 1 assist (3 combined).")]
+
+
+def test_a_table_whose_last_column_is_a_remark_is_read_row_by_row() -> None:
+    """A stats table whose last column is a sentence a row ("1 tackle (1 combined). 1 sack, 2 hits.") holds two
+    figures a row beside the names: the remark stands for the third, and the table is read a line a row."""
+    header = ["Pos", "Player", "Plays", "%", "Stats"]
+    page = "\n".join([_PARAGRAPHS[0], *header, *(cell for row in _REMARKED for cell in row), _PARAGRAPHS[1]])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [_PARAGRAPHS[0], "Pos Player Plays % Stats", *(" ".join(row) for row in _REMARKED),
+                     _PARAGRAPHS[1]]
+
+
+def test_rows_of_two_figures_without_remarks_are_no_table() -> None:
+    """Two figures a row and a short line after them ("Oct 12", "Lyon", "3", "1", "Final") are no table without
+    remarks: a row needs three figures, or a sentence of remarks standing for the third."""
+    lines = [cell for n in range(1, 6) for cell in (f"Oct {n}", "Lyon", str(n), "1", "Final")]
+    assert [line.text for line in split_lines("\n".join(lines))] == lines
