@@ -80,3 +80,28 @@ def test_a_story_opening_with_its_dateline_or_quoting_an_acronym_glues_nothing()
 
 def test_a_row_of_fields_after_a_time_zone_is_no_excerpt() -> None:
     assert not _glued_headline("7 March 12:46 PM EST - Desktop - Budgie 10.10.2 - 9 Comments - Add A Comment")
+
+
+# the same box, as a converter that prints every block on a line of its own shows it: a headline over its excerpt
+APART = [
+    "Indian-origin man pleads guilty to fraud scheme in US",
+    "NEW YORK: An Indian-origin man has pleaded guilty to a fraud scheme in the US and faces up to",
+    "UN regrets new US position on legality of settlements",
+    "UNITED NATIONS: The United Nations has regretted the new position of the United States on",
+    "All schools, colleges open; attendance 98pc: Govt",
+    "NEW DELHI: All schools and colleges in the state were opened on Monday after the",
+]
+
+
+def test_headlines_over_their_excerpts_datelines_are_teasers() -> None:
+    page = [_line(text) for text in [*APART, *PARAGRAPHS]]
+    glued_teasers(page)
+    assert [seg.label for seg in page] == [Label.RELATED] * 6 + [Label.CONTENT] * len(PARAGRAPHS)
+
+
+def test_an_article_under_its_headline_and_dateline_is_no_list_of_teasers() -> None:
+    """One headline over a paragraph opening with its dateline is the article's own; two such pairs may be a box
+    of two stories: neither is a list of teasers."""
+    story = [_line(text) for text in [*APART[:2], *APART[2:4], *PARAGRAPHS]]
+    glued_teasers(story)
+    assert all(seg.final is None for seg in story)
