@@ -38,6 +38,7 @@ from ._patterns import (
     RELATIVE_TIME_LINE,
     SCHEDULE_ROW,
     SENTENCE_BREAK,
+    SHORT_AGO_LINE,
     SLASHED_CREDIT_END,
     SOURCE_CREDIT,
     WORD,
@@ -1100,7 +1101,8 @@ def _excerpt_words(tail: Sequence[str], lower: int) -> bool:
 
 
 def _dated(text: str) -> bool:
-    return DATE_LINE.match(text) is not None or RELATIVE_TIME_LINE.match(text) is not None
+    return (DATE_LINE.match(text) is not None or RELATIVE_TIME_LINE.match(text) is not None
+            or SHORT_AGO_LINE.match(text) is not None)
 
 
 def _card_headline(seg: Segment) -> bool:

@@ -786,6 +786,9 @@ COMMENT_HEADER = re.compile(_alt(
 COUNTER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s?[KkMm]\s*$")
 _AGO = r"^\W*(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"  # "3 days ago"
 RELATIVE_TIME_LINE = re.compile(_AGO + r"\W*$", _I)
+# "32M ago", "1H ago", "2d ago": a teaser card's time line, its unit a letter (a news app's card; no feature of the line
+# model, whose weights read RELATIVE_TIME_LINE)
+SHORT_AGO_LINE = re.compile(r"^\W*\d{1,2}\s?[mhd]\s+ago\W*$", _I)
 # "2 days ago at 07:52 am": when a reader's comment was posted, under the poster's name
 POSTED_AGO_LINE = re.compile(_AGO + r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$", _I)
 

@@ -521,6 +521,20 @@ def test_a_long_list_of_cards_under_a_long_article_is_related() -> None:
     assert page[-1].label is Label.RELATED
 
 
+def test_cards_timed_by_a_letter_under_an_article_are_related() -> None:
+    """A news app's cards close with a time whose unit is a letter ("32M ago", "1H ago") under the excerpt: below
+    an article, they are teasers too."""
+    article = [_read(text, Label.CONTENT) for text in _PARAGRAPHS]
+    cards = [_read(line, Label.CONTENT) for k, headline in enumerate(
+                 ["Why farmers may want to paint their cows with stripes", "Strikes on targets in Syria widen",
+                  "Two troops killed in helicopter crash", "Woman risks her life to save a koala"])
+             for line in (headline, f"The first sentence of story {k} goes on for a while, as excerpts do.",
+                          f"{k + 1}H ago")]
+    teaser_cards(article + cards)
+    assert all(seg.label is Label.CONTENT for seg in article)
+    assert all(seg.label is Label.RELATED for seg in cards if not seg.text.endswith("ago"))
+
+
 def test_a_page_of_dated_cards_alone_keeps_them() -> None:
     page = _cards(0)
     teaser_cards(page)

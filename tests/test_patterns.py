@@ -512,6 +512,14 @@ def test_relative_time_line(text: str, expected: bool) -> None:
     assert _line(P.RELATIVE_TIME_LINE, text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("32M ago", True), ("1H ago", True), ("2d ago", True), ("14h ago", True),
+    ("5 m ago", True), ("M ago", False), ("32 MB ago", False), ("100M ago", False),
+])
+def test_short_ago_line(text: str, expected: bool) -> None:
+    assert _line(P.SHORT_AGO_LINE, text) is expected
+
+
 # --- navigation -------------------------------------------------------------------------------------------------------
 
 
