@@ -1031,6 +1031,8 @@ _DATELINED_LOWER = 2
 # Three such pairs in a row (``_GLUED_TEASERS``) printed apart, a headline over its excerpt's dateline: aeb text mode,
 # all pages, lxml-lines 0.9463 -> 0.9477, text-nodes 0.9422 -> 0.9436 (the same "Breaking News" box, 0.67 -> 1.00),
 # the other converters and wcxb-dev every 4th page (six converters) unchanged
+# Three headlines or more each printed twice on its line ("Best TV deals of 2019 Best TV deals of 2019", a card's link
+# beside its picture's title): aeb inscriptis 0.9482 -> 0.9492 (a "Popular" box numbered as a list: 0.59 -> 0.85)
 
 
 def glued_teasers(segments: Sequence[Segment]) -> None:
@@ -1040,11 +1042,17 @@ def glued_teasers(segments: Sequence[Segment]) -> None:
     above the article prints each story so): kept, they are related. So are three or more headlines in a row each
     over its excerpt opening with a dateline ("Indian-origin man pleads guilty to fraud scheme in US" over "NEW YORK:
     An Indian-origin man …"), as a converter that prints every block on a line of its own shows the same box: an
-    article has one dateline, under its headline, and its paragraphs below."""
+    article has one dateline, under its headline, and its paragraphs below. And so are three or more headlines each
+    printed twice on its line ("Best TV deals of 2019 Best TV deals of 2019": a card's link beside its picture's
+    title)."""
     glued = [seg for seg in segments if current(seg).label is Label.CONTENT and _glued_headline(seg.text)]
     if len(glued) >= _GLUED_TEASERS:
         for seg in glued:
             set_final(seg, Label.RELATED, "a teaser's headline glued to its excerpt")
+    doubled = [seg for seg in segments if current(seg).label is Label.CONTENT and _doubled_headline(seg.text)]
+    if len(doubled) >= _GLUED_TEASERS:
+        for seg in doubled:
+            set_final(seg, Label.RELATED, "a teaser's headline printed twice (its link and its picture's title)")
     n = len(segments)
     i = 0
     while i < n - 1:
@@ -1055,6 +1063,17 @@ def glued_teasers(segments: Sequence[Segment]) -> None:
             for seg in segments[i:end]:
                 set_final(seg, Label.RELATED, "a teaser's headline over its excerpt's dateline, in a list of them")
         i = max(end, i + 1)
+
+
+def _doubled_headline(text: str) -> bool:
+    """``text`` is one headline said twice ("Best TV deals of 2019 Best TV deals of 2019"), after a list's number
+    or not: a teaser card's link beside its picture's title, which a converter prints on one line."""
+    words = text.split()
+    if words and LIST_NUMBER.match(words[0]):
+        words = words[1:]
+    half = len(words) // 2
+    low, high = _GLUED_HEADLINE_WORDS
+    return len(words) % 2 == 0 and low <= half <= high and words[:half] == words[half:]
 
 
 def _headline_over_dateline(head: Segment, excerpt: Segment) -> bool:

@@ -105,3 +105,23 @@ def test_an_article_under_its_headline_and_dateline_is_no_list_of_teasers() -> N
     story = [_line(text) for text in [*APART[:2], *APART[2:4], *PARAGRAPHS]]
     glued_teasers(story)
     assert all(seg.final is None for seg in story)
+
+
+# a "Popular" box whose converter prints each card's link beside its picture's title, numbered as a list
+DOUBLED = [f"{n}. {headline} {headline}" for n, headline in enumerate(
+    ["The best TV deals of the weekend", "Now half off, this turntable plays it retro",
+     "Slash an extra 15% off these early sales"], start=1)]
+
+
+def test_headlines_printed_twice_are_teasers() -> None:
+    page = [_line(text) for text in [*DOUBLED, *PARAGRAPHS]]
+    glued_teasers(page)
+    assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT] * len(PARAGRAPHS)
+
+
+def test_a_phrase_said_twice_or_a_lone_doubled_headline_is_no_teaser_list() -> None:
+    """A chant said twice ("Go team go, go team go") is too short for a headline; one or two doubled headlines on
+    a page may be a line the page repeats: neither is a list of teasers."""
+    page = [_line(text) for text in ["Go team go Go team go", *DOUBLED[:2], *PARAGRAPHS]]
+    glued_teasers(page)
+    assert all(seg.final is None for seg in page)
