@@ -1028,11 +1028,6 @@ _GLUED_LOWER = 4  # ... with this many lowercase words among its second to ninth
 # inscriptis, wrapped and markdown (a news site's "Breaking News" box), lxml-lines and text-nodes level (their dumps
 # print headline and excerpt apart); wcxb-dev every 4th page level
 _DATELINED_LOWER = 2
-# Three such pairs in a row (``_GLUED_TEASERS``) printed apart, a headline over its excerpt's dateline: aeb text mode,
-# all pages, lxml-lines 0.9463 -> 0.9477, text-nodes 0.9422 -> 0.9436 (the same "Breaking News" box, 0.67 -> 1.00),
-# the other converters and wcxb-dev every 4th page (six converters) unchanged
-# Three headlines or more each printed twice on its line ("Best TV deals of 2019 Best TV deals of 2019", a card's link
-# beside its picture's title): aeb inscriptis 0.9482 -> 0.9492 (a "Popular" box numbered as a list: 0.59 -> 0.85)
 
 
 def glued_teasers(segments: Sequence[Segment]) -> None:
@@ -1044,7 +1039,13 @@ def glued_teasers(segments: Sequence[Segment]) -> None:
     An Indian-origin man …"), as a converter that prints every block on a line of its own shows the same box: an
     article has one dateline, under its headline, and its paragraphs below. And so are three or more headlines each
     printed twice on its line ("Best TV deals of 2019 Best TV deals of 2019": a card's link beside its picture's
-    title)."""
+    title).
+
+    Measured, aeb text mode, all pages: the pairs printed apart (as many as ``_GLUED_TEASERS``) lxml-lines 0.9463 ->
+    0.9477, text-nodes 0.9422 -> 0.9436 (the "Breaking News" box the glued lines catch elsewhere, 0.67 -> 1.00), the
+    other converters and wcxb-dev every 4th page (six converters) unchanged; the doubled headlines inscriptis 0.9482
+    -> 0.9492 (a "Popular" box numbered as a list: 0.59 -> 0.85), wcxb-dev html_text and wrapped -0.0001 (a table's
+    header row printed twice)."""
     glued = [seg for seg in segments if current(seg).label is Label.CONTENT and _glued_headline(seg.text)]
     if len(glued) >= _GLUED_TEASERS:
         for seg in glued:
