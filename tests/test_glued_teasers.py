@@ -3,6 +3,7 @@ three or more such lines are teasers (``_context.glued_teasers``)."""
 
 from __future__ import annotations
 
+import pytest
 from test_above_headline import PARAGRAPHS  # the same article, under a menu that glues its teasers
 
 from boilerstrip import Label, strip_text
@@ -63,12 +64,6 @@ DATELINED = [
 ]
 
 
-def test_headlines_run_into_their_excerpts_datelines_are_teasers() -> None:
-    page = [_line(text) for text in [*DATELINED, *PARAGRAPHS]]
-    glued_teasers(page)
-    assert [seg.label for seg in page] == [Label.RELATED] * 3 + [Label.CONTENT] * len(PARAGRAPHS)
-
-
 def test_a_story_opening_with_its_dateline_or_quoting_an_acronym_glues_nothing() -> None:
     for text in ("NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians were deported "
                  "from the US on Monday.",
@@ -93,10 +88,11 @@ APART = [
 ]
 
 
-def test_headlines_over_their_excerpts_datelines_are_teasers() -> None:
-    page = [_line(text) for text in [*APART, *PARAGRAPHS]]
+@pytest.mark.parametrize("teasers", [DATELINED, APART], ids=["on one line", "apart"])
+def test_headlines_with_their_excerpts_datelines_are_teasers(teasers: list[str]) -> None:
+    page = [_line(text) for text in [*teasers, *PARAGRAPHS]]
     glued_teasers(page)
-    assert [seg.label for seg in page] == [Label.RELATED] * 6 + [Label.CONTENT] * len(PARAGRAPHS)
+    assert [seg.label for seg in page] == [Label.RELATED] * len(teasers) + [Label.CONTENT] * len(PARAGRAPHS)
 
 
 def test_an_article_under_its_headline_and_dateline_is_no_list_of_teasers() -> None:

@@ -221,14 +221,17 @@ _STANDINGS = [("1", "Kyle Busch", "5040", "5", "17"), ("2", "Martin Truex Jr.", 
               ("5", "Joey Logano", "2380", "2", "12")]
 
 
+def _read_back(header: list[str], rows: list[tuple[str, ...]]) -> None:
+    """The table printed one cell a line between two paragraphs reads back a line a row, its header row too."""
+    page = "\n".join([_PARAGRAPHS[0], *header, *(cell for row in rows for cell in row), _PARAGRAPHS[1]])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [_PARAGRAPHS[0], " ".join(header), *(" ".join(row) for row in rows), _PARAGRAPHS[1]]
+
+
 def test_a_table_printed_one_cell_a_line_is_read_row_by_row() -> None:
     """A converter that prints each table cell on its own line (lxml's text lines) leaves a standings table as a
     column of names and numbers: read back, it is a line a row, its header row too."""
-    header = ["Pos.", "Driver", "Points", "Wins", "Top 10"]
-    page = "\n".join([_PARAGRAPHS[0], *header, *(cell for row in _STANDINGS for cell in row), _PARAGRAPHS[1]])
-    texts = [line.text for line in split_lines(page)]
-    assert texts == [_PARAGRAPHS[0], "Pos. Driver Points Wins Top 10", *(" ".join(row) for row in _STANDINGS),
-                     _PARAGRAPHS[1]]
+    _read_back(["Pos.", "Driver", "Points", "Wins", "Top 10"], _STANDINGS)
 
 
 def test_numbered_entries_and_page_numbers_are_no_table() -> None:
@@ -352,11 +355,7 @@ _REMARKED = [("DL", "Ann Ortega", "63", "85%", "1 tackle (1 combined). 1 sack, 2
 def test_a_table_whose_last_column_is_a_remark_is_read_row_by_row() -> None:
     """A stats table whose last column is a sentence a row ("1 tackle (1 combined). 1 sack, 2 hits.") holds two
     figures a row beside the names: the remark stands for the third, and the table is read a line a row."""
-    header = ["Pos", "Player", "Plays", "%", "Stats"]
-    page = "\n".join([_PARAGRAPHS[0], *header, *(cell for row in _REMARKED for cell in row), _PARAGRAPHS[1]])
-    texts = [line.text for line in split_lines(page)]
-    assert texts == [_PARAGRAPHS[0], "Pos Player Plays % Stats", *(" ".join(row) for row in _REMARKED),
-                     _PARAGRAPHS[1]]
+    _read_back(["Pos", "Player", "Plays", "%", "Stats"], _REMARKED)
 
 
 def test_rows_of_two_figures_without_remarks_are_no_table() -> None:
