@@ -1026,13 +1026,15 @@ INLINE_CREDIT_END = re.compile(
 # after a name: the rule reads the word before it, as "lower, higher, left, right" is a list), "In this Nov. 10, 2019,
 # file photo, ...", and the wire services' weekday and full date set off by commas ("... during a campaign stop,
 # Tuesday, Nov. 19, 2019, in Columbia, S.C."). A story names the day, not the weekday and the year.
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTH_ABBR = r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# (English weekdays written out and AP's months, as the wire services write them: not _WEEKDAY's and _MONTH's many
+# languages and abbreviations, which a byline's date uses)
+_WIRE_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WIRE_MONTH = r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?"
 CAPTION_WORDING = re.compile(
     r", (left|right|center|centre|(?:second |third )?from (?:left|right)),"
-    r"|^in this (?:" + _WEEKDAY + r",? )?" + _MONTH_ABBR
+    r"|^in this (?:" + _WIRE_WEEKDAY + r",? )?" + _WIRE_MONTH
     + r" \d{1,2}, (?:19|20)\d\d,? (?:file )?(?:photo|image|picture)"
-    r"|, " + _WEEKDAY + r", " + _MONTH_ABBR + r" \d{1,2}, (?:19|20)\d\d\b", _I)
+    r"|, " + _WIRE_WEEKDAY + r", " + _WIRE_MONTH + r" \d{1,2}, (?:19|20)\d\d\b", _I)
 # "... on July 25, 2019. J. Scott Applewhite / AP file": a caption, then a name (initials allowed), a slash and an
 # agency. Apart from INLINE_CREDIT_END, as its gate is AGENCY_SLASH: a gate's search alternatives must each start with
 # a literal character (see Gate), and this one starts with a run of any characters.
