@@ -39,11 +39,6 @@ def xpath_steps(source: str) -> list[tuple[str, int]]:
     return out
 
 
-def word_count(text: str) -> int:
-    """How many ``WORD`` matches ``text`` holds."""
-    return _counts(text)[0]
-
-
 def _counts(text: str) -> tuple[int, int]:
     """How many ``WORD`` and ``PROSE_PUNCT`` matches ``text`` holds."""
     if _WORD_SHORTCUT and _PUNCT_SHORTCUT:
