@@ -1015,7 +1015,7 @@ MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 _PICTURE = r"(?:photo(?:graph)?|image|picture|foto|bild)s?"
 _AGENCY = r"(?:ap|afp|epa|reuters|getty images|shutterstock|alamy|istock|dpa|anadolu)"
 INLINE_CREDIT_END = re.compile(
-    r"[.!?”\"]\s+(?:photo(?:graph)?|image|picture|foto|bild|crédit photo|credit|source)s?\s*:\s*[^.!?]{2,80}$"
+    r"[.!?”\"]\s+(?:" + _PICTURE + r"|(?:crédit photo|credit|source)s?)\s*:\s*[^.!?]{2,80}$"
     # "... earnings. Photograph by Robyn Beck/AFP/Getty Images"
     r"|[.!?”\"]\s+" + _PICTURE + r"\s+by\s+[^.!?]{2,60}$"
     # or in brackets after the caption: "... after the vote (Image: GETTY)", "(Image credit: NASA)", "(Photo by Kevin
