@@ -415,14 +415,14 @@ HTML_RULES: tuple[Rule, ...] = (
 # ("- Advertisement -", "Photo: AP", "Share on Facebook", "Related stories") is right more often than the model.
 TRUSTED_TEXT_RULES = frozenset({"rule_user_phrase", "rule_ad_marker", "rule_disclosure", "rule_lead_in", "rule_credit",
                                 "rule_cookie", "rule_comment_form", "rule_short_phrases", "rule_caption_with_credit",
-                                "rule_caption_wording", "rule_menu_words", "rule_title"})
+                                "rule_caption_wording", "rule_menu_words", "rule_title", "rule_poster_details"})
 # Trusted rules whose wording lists ("Related", "Home", "Share") a line in another role can share: the line model,
 # reading the line with its neighbours, overrules them where it is sure (labelled-dev held out: 0.725 -> 0.740).
 MODEL_OVERRULES = frozenset({"rule_short_phrases", "rule_menu_words"})
 TEXT_RULES: tuple[Rule, ...] = (
     rule_user_phrase, rule_no_words, rule_ad_marker, rule_disclosure, rule_lead_in, rule_credit,
     rule_caption_with_credit, rule_caption_wording, rule_cookie, rule_comment_form, rule_short_phrases,
-    rule_menu_words, rule_title, rule_footer_links,
+    rule_poster_details, rule_menu_words, rule_title, rule_footer_links,
 )
 
 

@@ -80,6 +80,22 @@ def test_poster_words_elsewhere_stay() -> None:
     assert _block(result.blocks, "Three goals").kept
 
 
+def test_a_forum_posters_card_is_dropped_from_a_text_dump() -> None:
+    """A dump prints the card beside every post as lines of their own; its wording is specific enough to stand
+    against the line model, which reads short lines between posts as the posts' own."""
+    from boilerstrip import strip_text
+
+    lines = ["Which trail for a first hike?"]
+    for name, text in zip(("riverfan", "otterwatch", "pinecone"), PARAGRAPHS[:3], strict=True):
+        lines += [name, "Well-known member", "Joined: Mar 9, 2012", "Messages: 1,077", text,
+                  "Reactions: hillwalker, fernly and 3 others", "Click to expand..."]
+    result = strip_text("\n".join(lines))
+    for start in ("Well-known member", "Joined: Mar 9, 2012", "Messages: 1,077", "Reactions:", "Click to expand"):
+        blocks = [b for b in result.blocks if b.text.startswith(start)]
+        assert len(blocks) == 3 and all(not b.kept and "forum poster" in b.reason for b in blocks), start
+    assert PARAGRAPHS[0] in result.text and PARAGRAPHS[1] in result.text
+
+
 def test_a_shops_buttons_are_dropped_and_the_products_stay() -> None:
     cards = "".join(f"<li><h3>River boot {n}</h3><p>${n}9</p><div>In stock</div><div>Compare</div>"
                     "<button>Add to cart</button><div>Qty:</div></li>" for n in range(1, 4))
