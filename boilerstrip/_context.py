@@ -37,6 +37,8 @@ from ._patterns import (
     REFERENCES_HEADING,
     RELATIVE_TIME_LINE,
     SCHEDULE_ROW,
+    SECTION_PART,
+    SECTION_TITLE,
     SENTENCE_BREAK,
     SHORT_AGO_LINE,
     SLASHED_CREDIT_END,
@@ -1179,6 +1181,67 @@ def data_tables(segments: Sequence[Segment], trusted: frozenset[str]) -> None:
                 for seg in segments[start:end]:
                     if current(seg).label is not Label.CONTENT and seg.rule not in trusted:
                         set_final(seg, Label.CONTENT, "a row of a table of figures in the article")
+
+
+_CONTENTS_ENTRIES = 6  # numbered section titles in a row that make a table of contents (fewer: the article's list)
+_CONTENTS_WORDS = 14  # a section title is a few words; a longer numbered line is an item of the article's own list
+# share of the entries numbered by subsection ("2.1", "1.11.3"): the outline of a book or a manual, whatever follows
+_CONTENTS_NESTED = 1 / 3
+# ... or share of the entries whose titles come again below the list, as the headings of the sections they name
+_CONTENTS_REPEATED = 0.5
+
+
+def _section_number(seg: Segment) -> tuple[int, ...] | None:
+    """The section number of a line that reads as a numbered section's title ("2.8 The Bloch sphere"), else None."""
+    if seg.words > _CONTENTS_WORDS or seg.text.rstrip().endswith("."):
+        return None
+    match = SECTION_TITLE.match(seg.text)
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def _contents_entry(seg: Segment) -> bool:
+    return _section_number(seg) is not None or (seg.words <= _CONTENTS_WORDS
+                                                 and SECTION_PART.match(seg.text) is not None)
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def contents_lists(segments: Sequence[Segment], trusted: frozenset[str]) -> None:
+    """Text input: six or more numbered section titles in a row, their numbers rising ("1 Introduction",
+    "1.1 Scope", "2 Setup"), are a table of contents when a third of them number subsections (a book's or a
+    manual's outline) or half of their titles come again below as the sections' headings: navigation, however the
+    line model read them (a long outline reads as the article's text, its short lines as headings). A list of the
+    article's own (steps, a ranking) neither nests nor comes again. Lines a trusted wording rule named keep their
+    label."""
+    for start, end in _rising_sections(segments):
+        numbers = [number for seg in segments[start:end] if (number := _section_number(seg)) is not None]
+        if sum(len(number) > 1 for number in numbers) < _CONTENTS_NESTED * len(numbers):
+            titles = [_heading_key(SECTION_TITLE.sub("", seg.text)) for seg in segments[start:end]]
+            later = {_heading_key(seg.text) for seg in segments[end:]}
+            later |= {_heading_key(SECTION_TITLE.sub("", seg.text)) for seg in segments[end:]}
+            if sum(title in later for title in titles) < _CONTENTS_REPEATED * len(titles):
+                continue
+        for seg in segments[start:end]:
+            if seg.rule not in trusted:
+                set_final(seg, Label.NAVIGATION, "a table of contents: numbered section titles in order")
+
+
+def _rising_sections(segments: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+    """The runs ``[i, j)`` of ``_CONTENTS_ENTRIES`` or more numbered section titles in a row whose numbers rise
+    from each to the next (a part heading in Roman numerals may stand between two); a title numbered out of order
+    ends one run ("8 Best Platforms" under "8. LinkedIn": the article's headline below its outline)."""
+    for start, end in _runs(segments, _contents_entry):
+        first, last, entries = start, None, 0
+        for k in range(start, end + 1):
+            number = _section_number(segments[k]) if k < end else None
+            if k < end and (number is None or last is None or number > last):
+                last, entries = (number or last), entries + (number is not None)
+                continue
+            if entries >= _CONTENTS_ENTRIES:
+                yield first, k
+            first, last, entries = k, number, 1
 
 
 # Lines between the page's headline and a table that is the whole article (its byline, date, share bar, kicker and

@@ -808,6 +808,14 @@ DURATION_END = re.compile(r"\S\s\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 # layout prints them ("…Dearborn Student-AthleteA 24-year-old woman…"): a lowercase letter, a digit, "?", "!", a
 # quote or a bracket right before a capitalised word
 GLUED_HEADLINE = re.compile(r"(?<=[a-z0-9?!’'\"”)])(?=[A-Z][a-z]*[ ,])")
+# A section's title after its number, as a table of contents prints it: "2.8 From bit-flips to phase-flips",
+# "1. Getting Started", "4.1 Reduce the number of prompts" (group 1: the number, dots between its parts; the title
+# starts with a letter or a quote, so "1 (3)" and "2 x HDMI 2.1" are no titles). A book's part heading in Roman
+# numerals ("III Applications and reality") may stand between them: SECTION_PART. A dump may print either as a list
+# item, after its bullet ("+ 0.1 Complex numbers"; inscriptis prints a third level's as "o").
+_BULLET = r"^\s*(?:[-+*•·▪◦o]\s+)?"
+SECTION_TITLE = re.compile(_BULLET + r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[^\W\d_]|[\"“‘'])(?!x\s)")
+SECTION_PART = re.compile(_BULLET + r"[IVX]{1,4}\.?\s+[A-Z]")
 LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # a numbered list's entry number on its own: "1.", "12)"
 COUNT_END = re.compile(r"\S\s\((?!(?:19|20)\d\d\))\d{1,5}\)\s*$")
 # A news story's dateline, "MADRID —", "DUBAI, United Arab Emirates —", "WASHINGTON (AP) —": its first paragraph

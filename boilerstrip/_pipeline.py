@@ -303,6 +303,7 @@ def _read_text(text: str, enc: Encoding, truncated: bool, url: str | None, opts:
     _context.glued_teasers(segments)
     _context.counted_teasers(segments, opts)
     _context.data_tables(segments, _rules.TRUSTED_TEXT_RULES)
+    _context.contents_lists(segments, _rules.TRUSTED_TEXT_RULES)
     _context.sandwiched_lines(segments)
     _context.above_headline(segments)
     _context.article_never_empty(segments, runs, _rules.TRUSTED_TEXT_RULES)

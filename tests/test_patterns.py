@@ -505,6 +505,23 @@ def test_schedule_row(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("2.8 From bit-flips to phase-flips", "2.8"), ("1. Getting Started", "1"), ("1.1.1.1 Virtual packages", "1.1.1.1"),
+    ("  + 0.1 Complex numbers", "0.1"), ("o 5.14.2 Entangled or not?", "5.14.2"), ("3 “Quoted” titles", "3"),
+    ("1 (3)", None), ("2 x HDMI 2.1", None), ("2024 was a good year", None), ("12.5% of voters", None),
+])
+def test_section_title(text: str, expected: str | None) -> None:
+    match = P.SECTION_TITLE.match(text)
+    assert (match.group(1) if match else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("III Applications and reality", True), ("+ I Foundations", True), ("I think so", False), ("IV drip", False),
+])
+def test_section_part(text: str, expected: bool) -> None:
+    assert _line(P.SECTION_PART, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("3 hours ago", True), ("a day ago", True), ("2 mins ago", True),
     ("Three hours ago the river burst its banks.", False),
 ])
