@@ -546,6 +546,8 @@ _ARTICLE_RUN_CHARS = 500  # a prose run this long is an article's worth of text 
 # quarter alone a short news story of four paragraphs beside a run of its caption and teasers was read as that run)
 _STRAY_CHARS = 400
 _STRAY_SHARE = 0.25
+# what a run of prose holds that is never the article it stands for: readers' comments, a consent box's explanations
+_NO_ARTICLE = frozenset({Label.COMMENTS, Label.COOKIE})
 
 
 def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, int]],
@@ -553,11 +555,11 @@ def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     """Text input: when every line was read as boilerplate (the line model can read a short article's few
     paragraphs as a teaser block), or all it kept is a stray line, the longest run of prose is still the article: a
     page has one, and an empty result loses it whole (a stray line alone, re-read without its neighbours, is dropped
-    too). Readers' comments are no article: they neither make a run long enough nor join it. Lines a trusted wording
-    rule named keep their label."""
+    too). Readers' comments and a consent box's text are no article: they neither make a run long enough nor join
+    it. Lines a trusted wording rule named keep their label."""
     if not runs:
         return
-    sized = [(sum(seg.chars for seg in segments[i:j] if current(seg).label is not Label.COMMENTS), i, j)
+    sized = [(sum(seg.chars for seg in segments[i:j] if current(seg).label not in _NO_ARTICLE), i, j)
              for i, j in runs]
     held, start, end = max(sized, key=lambda run: run[0])  # the first of the longest runs
     if held < _ARTICLE_RUN_CHARS:
@@ -566,7 +568,7 @@ def article_never_empty(segments: Sequence[Segment], runs: Sequence[tuple[int, i
     if kept > min(_STRAY_CHARS, _STRAY_SHARE * held):
         return  # the reading kept an article (a short one is a few lines), not a stray line beside the prose
     for seg in segments[start:end]:
-        if seg.rule not in trusted and current(seg).label is not Label.COMMENTS:
+        if seg.rule not in trusted and current(seg).label not in _NO_ARTICLE:
             set_final(seg, Label.CONTENT, "the page's run of prose: nothing else reads as its article")
 
 

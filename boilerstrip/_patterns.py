@@ -1016,7 +1016,11 @@ COOKIE_STATEMENT = re.compile(_alt(
     r"\butilizamos cookies\b", r"\beste sitio (?:web )?utiliza cookies\b", r"\butilizziamo (?:i )?cookie\b",
     # the placeholder of an embed the reader's consent choices block ("... isn't visible due to your cookie
     # preferences", "These cookies are set and controlled by the third party sources ...")
-    r"\bdue to your (?:cookie|privacy|consent) (?:preferences|settings|choices)\b", r"\bthese cookies are set\b"), _I)
+    r"\bdue to your (?:cookie|privacy|consent) (?:preferences|settings|choices)\b", r"\bthese cookies are set\b",
+    # a consent platform's list of the IAB framework's purposes, one a line ("Measure content performance 33
+    # partners can use this purpose", "List of IAB Vendors", "Object to Legitimate Interests Remove Objection")
+    r"\bpartners? can use this (?:purpose|feature)\b", r"\bstore and/or access information on a device\b",
+    r"\blist of iab vendors\b", r"\bobject to legitimate interests?\b"), _I)
 # "Home | World | Science | Climate": a row of short menu entries between separators
 MENU_ROW = re.compile(r"^[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}$")
 # A caption that ends with its photo credit: "… trees. Photograph: Sofia Keller/Alpine Research Institute"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from boilerstrip._context import (
     about_boxes,
     article_never_empty,
@@ -82,16 +84,20 @@ def test_a_stray_line_kept_beside_the_run_of_prose_does_not_stand_for_the_articl
     assert page[4].final is not None and page[4].final.label is Label.CONTENT
 
 
-def test_readers_comments_neither_make_nor_join_the_run() -> None:
-    """Comment lines inside the run keep their label and do not count toward its length."""
+@pytest.mark.parametrize(("label", "reason"), [
+    (Label.COMMENTS, "a reader's comment under a 'says:' line"),
+    (Label.COOKIE, "line model: reads as cookie in its context (90%)"),  # a consent box's purposes, explained
+])
+def test_readers_comments_and_consent_text_neither_make_nor_join_the_run(label: Label, reason: str) -> None:
+    """Comment or consent lines inside the run keep their label and do not count toward its length."""
     page = _page(_FIRST * 2, _SECOND)
-    page[1].final = Verdict(Label.COMMENTS, "a reader's comment under a 'says:' line")
+    page[1].final = Verdict(label, reason)
     article_never_empty(page, [(1, 4)], TRUSTED_TEXT_RULES)  # the rest of the run is under 500 characters
-    assert page[1].final.label is Label.COMMENTS and page[3].final is None
+    assert page[1].final.label is label and page[3].final is None
     page = _page(_FIRST * 2, _SECOND * 3)
-    page[1].final = Verdict(Label.COMMENTS, "a reader's comment under a 'says:' line")
+    page[1].final = Verdict(label, reason)
     article_never_empty(page, [(1, 4)], TRUSTED_TEXT_RULES)
-    assert page[1].final.label is Label.COMMENTS
+    assert page[1].final.label is label
     assert page[3].final is not None and page[3].final.label is Label.CONTENT
 
 

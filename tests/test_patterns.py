@@ -379,6 +379,18 @@ def test_cookie_phrase_leaves_alone(text: str) -> None:
     assert not _anywhere(P.COOKIE_PHRASE, text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This site uses cookies to remember your choices.", True),
+    ("Measure content performance 33 partners can use this purpose", True),
+    ("Store and/or access information on a device", True), ("List of IAB Vendors | View Illustrations", True),
+    ("Object to Legitimate Interests Remove Objection", True),
+    ("The partners can use this space on Fridays, the council said.", False),
+    ("Volunteers store the tools in a shed by the river.", False),
+])
+def test_cookie_statement(text: str, expected: bool) -> None:
+    assert _anywhere(P.COOKIE_STATEMENT, text) is expected
+
+
 # --- newsletter -------------------------------------------------------------------------------------------------------
 
 
