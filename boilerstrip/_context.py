@@ -52,6 +52,11 @@ from ._types import Label, Verdict
 # Given the segments and a teaser heading's index, which segments may its run reach?
 Scope = Callable[[Sequence[Segment], int], Callable[[Segment], bool]]
 
+# Labels the passes below compare for every block, read once (see the note under Label in _types: speed only)
+_CONTENT, _BYLINE, _TITLE, _RELATED, _NEWSLETTER, _COMMENTS, _OTHER, _NAVIGATION = (
+    Label.CONTENT, Label.BYLINE, Label.TITLE, Label.RELATED, Label.NEWSLETTER, Label.COMMENTS, Label.OTHER,
+    Label.NAVIGATION)
+
 _HEADLINE_MAX_WORDS = 20  # longer is a paragraph, even without a full stop
 _TEASER_MIN_WORDS = 4  # a teaser headline says something; one to three words are menu entries
 _CAPTION_MAX_WORDS = 70  # longest caption we accept next to a credit line
@@ -145,7 +150,7 @@ def teaser_runs(segments: Sequence[Segment], options: Options, scope: Scope | No
     seen: dict[str, int] = {}  # lines met since the heading, and how often (text: a card's closing line recurs)
     for i, seg in enumerate(segments):
         verdict = current(seg)
-        if verdict.label is Label.RELATED and verdict.reason.endswith("teaser heading"):
+        if verdict.label is _RELATED and verdict.reason.endswith("teaser heading"):
             heading = seg
             inside = scope(segments, i) if scope is not None else None
             seen = {}
@@ -317,13 +322,13 @@ def prompt_followers(segments: Sequence[Segment], options: Options,
     short tagline between them (and then the tagline too, as a short line between two parts of the box).
     ``asks`` tells sign-up wording (HTML: more than nouns such as "subscribers", see ``_rules.asks_to_subscribe``)."""
     for i, seg in enumerate(segments):
-        if not i or current(seg).label is not Label.CONTENT or seg.words > _PROMPT_WORDS:
+        if not i or current(seg).label is not _CONTENT or seg.words > _PROMPT_WORDS:
             continue
         prev = segments[i - 1]
-        if (i > 1 and current(prev).label is Label.CONTENT and prev.words <= _SANDWICH_MAX_WORDS
+        if (i > 1 and current(prev).label is _CONTENT and prev.words <= _SANDWICH_MAX_WORDS
                 and not prev.ends_sentence):
             prev = segments[i - 2]  # a short tagline between the prompt and its sentence ("Get more travel content")
-        if current(prev).label is Label.NEWSLETTER and asks(seg.text):
+        if current(prev).label is _NEWSLETTER and asks(seg.text):
             set_final(seg, Label.NEWSLETTER, "sign-up wording under a newsletter prompt")
 
 
@@ -335,9 +340,9 @@ def bylines_with_names(segments: Sequence[Segment]) -> None:
     """A person's name standing alone right before or after a byline line (the date, "5 min read") is part of it."""
     # the byline lines a name may stand next to, kept up to date as names join them (many blocks look like names:
     # looking the neighbours up here is cheaper than judging them again for each)
-    bylines = [s.rule == "rule_short_phrases" and current(s).label is Label.BYLINE for s in segments]
+    bylines = [s.rule == "rule_short_phrases" and current(s).label is _BYLINE for s in segments]
     for i, seg in enumerate(segments):
-        if not PERSON_NAME.match(seg.text) or current(seg).label in (Label.BYLINE, Label.TITLE):
+        if not PERSON_NAME.match(seg.text) or current(seg).label in (_BYLINE, _TITLE):
             continue
         if current(seg).label in _MENU_LABELS and _read_by_model(seg):
             continue  # a capitalised menu entry ("About Us", "Project Versions") the line model read in its menu
@@ -349,7 +354,7 @@ def bylines_with_names(segments: Sequence[Segment]) -> None:
 def author_bios(segments: Sequence[Segment]) -> None:
     """Under "Written by …" / "About the author" comes the author's box: a short bio and follower counts."""
     for i, seg in enumerate(segments):
-        if current(seg).label is not Label.BYLINE or not AUTHOR_BOX.match(seg.text) or _dated_byline(seg.text):
+        if current(seg).label is not _BYLINE or not AUTHOR_BOX.match(seg.text) or _dated_byline(seg.text):
             continue
         for nxt in segments[i + 1: i + 1 + _BIO_BLOCKS]:
             if nxt.rule in ("rule_short_phrases", "rule_title", "rule_ad_marker", "rule_cookie") \
@@ -456,9 +461,9 @@ def box_headings(segments: Sequence[Segment]) -> None:
             continue  # a line of code heads nothing
         label = current(nxt).label
         own = current(seg).label
-        if own is Label.CONTENT and label in _HEADED_BOXES:
+        if own is _CONTENT and label in _HEADED_BOXES:
             set_final(seg, label, f"heading of the {label.value} box below")
-        elif (seg.is_heading and own is Label.OTHER and seg.rule == "rule_hint" and label is Label.NAVIGATION
+        elif (seg.is_heading and own is _OTHER and seg.rule == "rule_hint" and label is _NAVIGATION
               and nxt.rule == "rule_hint"):
             set_final(seg, label, "heading of the menu below")
 
@@ -509,7 +514,7 @@ def comment_boxes_in_article(segments: Sequence[Segment]) -> None:
 
 
 def _commented_in_region(seg: Segment) -> bool:
-    return seg.in_region and current(seg).label is Label.COMMENTS
+    return seg.in_region and current(seg).label is _COMMENTS
 
 
 def _in_list_item(seg: Segment) -> bool:
@@ -1335,7 +1340,7 @@ def sandwiched_lines(segments: Sequence[Segment]) -> None:
     n = len(segments)
     for i in range(1, n - 1):
         seg = segments[i]
-        if seg.words > _SANDWICH_MAX_WORDS or current(seg).label is not Label.CONTENT or seg.ends_sentence:
+        if seg.words > _SANDWICH_MAX_WORDS or current(seg).label is not _CONTENT or seg.ends_sentence:
             continue
         before, after = current(segments[i - 1]), current(segments[i + 1])
         if before.label is Label.CONTENT or after.label is Label.CONTENT or after.label is Label.TITLE:
@@ -1354,7 +1359,7 @@ def repeated_paragraphs(segments: Sequence[Segment], parent: Sequence[int], min_
     copies: set[int] = set()
     boxes: dict[int, list[int]] = {}
     for i, seg in enumerate(segments):
-        if seg.node < 0 or current(seg).label is not Label.CONTENT:
+        if seg.node < 0 or current(seg).label is not _CONTENT:
             continue
         box = parent[seg.node]
         boxes.setdefault(box, []).append(i)
@@ -1383,7 +1388,7 @@ def screen_copies(segments: Sequence[Segment], for_screen: Callable[[Segment, Se
         if len(text) < _SCREEN_COPY_CHARS or seg.node < 0:
             continue
         verdict = seg.final or seg.first
-        if verdict is None or verdict.label is not Label.CONTENT:
+        if verdict is None or verdict.label is not _CONTENT:
             continue
         original = first.setdefault(text, seg)
         if original is not seg and for_screen(original, seg):
@@ -1401,7 +1406,7 @@ def container_votes(segments: Sequence[Segment]) -> None:
     a sidebar box that says "Subscribe" is a newsletter box, a dialog that talks about cookies is the banner."""
     boxes: dict[int, list[Segment]] = {}
     for seg in segments:
-        if seg.hint is not None and seg.hint.label is Label.OTHER:
+        if seg.hint is not None and seg.hint.label is _OTHER:
             boxes.setdefault(seg.hint.node, []).append(seg)
     for members in boxes.values():
         named = [current(m).label for m in members if current(m).label in _BOX_NAMING]
@@ -1444,7 +1449,7 @@ def signup_boxes(segments: Sequence[Segment], parent: Sequence[int], end: Sequen
     as a whole: its heading, its blurb ("Be the first to know!"), its button and its terms go with the prompt, in the
     article's region too, where a box's name is not read."""
     prompts = [seg.node for seg in segments if seg.in_region and seg.node >= 0 and seg.rule != "rule_hint"
-               and current(seg).label is Label.NEWSLETTER]
+               and current(seg).label is _NEWSLETTER]
     if not prompts or not any(_inside_tag(seg, "form") for seg in segments):
         return
     by_node = sorted(segments, key=lambda seg: seg.node)  # (a tail's block follows its element's children)

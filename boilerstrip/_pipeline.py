@@ -31,6 +31,8 @@ _TITLE_REPEATS = 8
 _REREAD_ROUNDS = 3  # re-readings of the kept text: one settles most pages, two nearly all; bounds the cost at 4x
 _HIDDEN_LEAD = 2.0  # hidden text replaces the visible reading only with this many times its prose: clearly the article
 _DATA_TAGS = frozenset({"tr", "td", "th", "tbody", "thead"})
+# Labels compared for every block, read once (see the note under Label in _types: speed only)
+_TITLE, _LEGAL, _NAVIGATION, _OTHER = Label.TITLE, Label.LEGAL, Label.NAVIGATION, Label.OTHER
 _HTML_DEFAULT = Verdict(Label.CONTENT, "inside the main content region")
 _TEXT_DEFAULT = Verdict(Label.CONTENT, "prose inside the article's run of text")
 
@@ -207,12 +209,12 @@ def _applicable_hint(seg: Segment, region: _region.Region, tags: list[str]) -> H
         # ("player", "team", "promo" rows of a standings or price table), not a box
         while hint is not None and (not region.contains(hint.node) or tags[hint.node] in _DATA_TAGS):
             hint = _region.valid_hint(hint.parent, region.wrappers)
-        if hint is not None and hint.label is Label.LEGAL and tags[hint.node] == "footer":
+        if hint is not None and hint.label is _LEGAL and tags[hint.node] == "footer":
             return Hint(Label.OTHER, "in the article's footer", hint.node, hint.parent)
-    if hint is not None and hint.label in (Label.NAVIGATION, Label.OTHER):
+    if hint is not None and hint.label in (_NAVIGATION, _OTHER):
         up = _region.valid_hint(hint.parent, region.wrappers)
         while up is not None and (not seg.in_region or region.contains(up.node)):
-            if up.label is Label.LEGAL and not (seg.in_region and tags[up.node] == "footer"):
+            if up.label is _LEGAL and not (seg.in_region and tags[up.node] == "footer"):
                 return Hint(Label.LEGAL, f"{hint.reason} inside the site footer", hint.node, hint.parent)
             up = _region.valid_hint(up.parent, region.wrappers)
     return hint
@@ -354,7 +356,7 @@ def _pick_title(segments: Sequence[Segment]) -> str | None:
     best: Segment | None = None
     for seg in segments:
         verdict = seg.final or seg.first
-        if (verdict is not None and verdict.label is Label.TITLE
+        if (verdict is not None and verdict.label is _TITLE
                 and (best is None or (seg.tag == "h1" and best.tag != "h1"))):
             best = seg
     return best.text if best is not None else None

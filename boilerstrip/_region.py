@@ -545,8 +545,9 @@ def _layout_sections(tree: Tree, raw: list[int], total: int, wrappers: frozenset
     named box (a consent dialog's tabs) never count."""
     if not total:
         return frozenset()
+    navigation = Label.NAVIGATION  # read once (see the note under Label in _types)
     named = [node for node, label in enumerate(tree.own_hint)
-             if label is Label.NAVIGATION and raw[node] and not _boxed(tree, node, wrappers)]
+             if label is navigation and raw[node] and not _boxed(tree, node, wrappers)]
     held, last = 0, -1
     for node in named:  # pre-order: an element inside the last one counted is counted there
         if last < 0 or node > tree.end[last]:
@@ -564,12 +565,13 @@ def _category_listings(tree: Tree) -> frozenset[int]:
     categories: set[int] = set()
     ads: set[int] = set()
     seen: set[int] = set()  # hints already read: the blocks of one box share their chain of hints (speed only)
+    advertisement = Label.ADVERTISEMENT  # read once (see the note under Label in _types)
     for seg in tree.segments:
         hint = seg.hints
         while hint is not None and hint.node not in seen:
             seen.add(hint.node)
-            if hint.label is Label.ADVERTISEMENT:
-                if tree.own_hint[hint.node] is Label.ADVERTISEMENT:
+            if hint.label is advertisement:
+                if tree.own_hint[hint.node] is advertisement:
                     ads.add(hint.node)
             elif hint.reason.endswith(TAIL_HINT_NOTE):
                 categories.add(hint.node)

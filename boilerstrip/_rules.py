@@ -245,6 +245,11 @@ def rule_credit(seg: Segment, ctx: RuleContext) -> Verdict | None:
     return None
 
 
+# Labels the rules compare for every block, read once (see the note under Label in _types: speed only)
+_SHARE, _CAPTION, _COMMENTS, _COOKIE, _ADVERTISEMENT, _LEGAL = (
+    Label.SHARE, Label.CAPTION, Label.COMMENTS, Label.COOKIE, Label.ADVERTISEMENT, Label.LEGAL)
+
+
 def _in_box(seg: Segment, *labels: Label) -> bool:
     """The segment stands in a box the markup names as one of ``labels`` (its wording yields to the box)."""
     return seg.hint is not None and seg.hint.label in labels
@@ -270,7 +275,7 @@ def rule_comment_form(seg: Segment, ctx: RuleContext) -> Verdict | None:
 def rule_short_phrases(seg: Segment, ctx: RuleContext) -> Verdict | None:
     """Short blocks whose wording says what they are: headings of teaser lists, share bars, bylines..."""
     text = seg.text
-    if _in_box(seg, Label.COMMENTS, Label.COOKIE, Label.ADVERTISEMENT):
+    if _in_box(seg, _COMMENTS, _COOKIE, _ADVERTISEMENT):
         return None  # the box's own name outweighs a phrase inside it ("try it free" in a sponsored card)
     if seg.words <= 12 and TAXONOMY_LINE.match(text):
         return Verdict(Label.NAVIGATION, "tag or category list")
@@ -313,9 +318,9 @@ def rule_hint(seg: Segment, ctx: RuleContext) -> Verdict | None:
     label, reason = hint.label, hint.reason
     if seg.in_region and label in ctx.admitted:
         return None
-    if label is Label.SHARE and seg.in_region and seg.chars >= ctx.options.min_prose_chars and seg.punct >= 2:
+    if label is _SHARE and seg.in_region and seg.chars >= ctx.options.min_prose_chars and seg.punct >= 2:
         return None  # share bars hold no sentences: this is an embedded post quoted by the article
-    if label is Label.CAPTION and seg.words > 120:
+    if label is _CAPTION and seg.words > 120:
         return None  # a "caption" wrapper around a long text is a theme's name for something else
     return _hint_verdict(label, reason)
 
@@ -354,7 +359,7 @@ def rule_calls_to_action(seg: Segment, ctx: RuleContext) -> Verdict | None:
 
 def rule_menu_words(seg: Segment, ctx: RuleContext) -> Verdict | None:
     text = seg.text
-    if seg.words > 12 or _in_box(seg, Label.LEGAL, Label.COMMENTS, Label.COOKIE):
+    if seg.words > 12 or _in_box(seg, _LEGAL, _COMMENTS, _COOKIE):
         return None
     if MENU_ROW.match(text):
         return Verdict(Label.NAVIGATION, "a row of menu entries")
