@@ -981,6 +981,11 @@ CODE_MARK = re.compile(r"[{}=]")
 # ";" without a call)
 CODE_LINE = re.compile(r"[A-Za-z_][\w.]*\((?!\d[\d,.]*\))|" + CODE_MARK.pattern + r"|->|=>|^\s*(?:#|//)"
                        r"|\);$")
+# A line ending in a possessive ("South Korea's", "1973’s"): the noun it owns follows, on the next line in a dump that
+# prints every text node on a line of its own ("while South Korea's" / "Kospi Index")
+POSSESSIVE_END = re.compile(r"\w['’]s$")
+# A speaker's label on a line of its own: "Prof. Carlos:", "Q:", "Jane Doe:" (one to three words, capitalised, a colon)
+SPEAKER_LABEL = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,2}:")
 # A lone word that ends a poster's line: "says:" under a commenter's name
 SAYS_WORD = re.compile(r"[^\W\d_]{2,12}:")
 # A character of the scripts written without spaces between words: CJK punctuation, kana, Han, full-width forms and

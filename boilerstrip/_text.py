@@ -13,6 +13,7 @@ from itertools import islice, pairwise
 
 from ._options import Options
 from ._patterns import (
+    ABOUT_NAME,
     CJK_CHAR,
     CJK_PUNCT,
     CLAUSE_CLOSER,
@@ -40,8 +41,10 @@ from ._patterns import (
     MD_REF_LINK,
     MD_STRONG,
     OPEN_ENDED,
+    POSSESSIVE_END,
     SAYS_WORD,
     SENTENCE_GOES_ON,
+    SPEAKER_LABEL,
     UNSPACED_CHAR,
     WHITESPACE,
 )
@@ -80,6 +83,10 @@ _POSTER_LINE_WORDS = 12  # words of a poster's line (a name, a date) a lone "on"
 # A table a converter printed one cell a line (lxml's text lines): rows of short cells, figures standing in the same
 # columns row after row, read back as one line a row. aeb lxml-lines: a standings table printed a cell a line read as
 # menus and numbers (page 0.07 -> 0.77, as html_text reads its rows); wcxb-dev every 4th lxml-lines: three data tables
+_SPEAKER_TURNS = 3  # lines under a speaker's label ("Prof. Carlos:") that make a dialogue, by two speakers or more;
+# "Tags:" or "Filed under:" said again over each teaser of a listing has one label (aeb text-nodes: a transcript)
+_SPEAKER_MIN_WORDS = 3  # words of what a speaker says ("Por sua causa, Carlos."); fewer are a label's value
+_SAID_ENDS = frozenset(".!?…\"”")  # ... and it ends a sentence: "Weight:" over "3.7 to 3.9 lbs" is a spec sheet's row
 _CELL_WORDS = 4  # a cell is a figure or a name ("Martin Truex Jr."); longer is a line of text
 _CELL_CHARS = 32
 _CELL_COLUMNS = (3, 12)  # columns a table has: a row with fewer holds no three figures; more is no table a page prints
@@ -286,7 +293,70 @@ def _dashed_rest(above: str, line: str, below: str) -> bool:
     return _opens_lowercase(gloss) and len(gloss.split()) >= _BROKEN_MIN_TAIL and _CODE_MARKS.isdisjoint(head)
 
 
-def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, chars: int, wrapped: bool) -> int:
+def _goes_on(line: str) -> bool:
+    """``line`` carries on a sentence begun above it: it closes a clause, opens with a lowercase word or is a lone
+    opening bracket."""
+    head = line.strip()
+    return bool(head) and (head in _OPENERS or _closes_clause(head) or _opens_lowercase(head))
+
+
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def _bracketed(raw: Sequence[str], i: int) -> int:
+    """How many lines from ``raw[i]`` on are a bracket printed in pieces ("(" / "N225" / ")") and the rest of the
+    sentence it stands in ("declined 0.3%, while …"): a lone opening bracket, a few words, a lone closing one, and a
+    line that closes a clause or opens with three lowercase words or more; else 0."""
+    close = _OPENERS.get(raw[i].strip())
+    if close is None or i + 2 >= len(raw) or raw[i + 2].strip() != close:
+        return 0  # (not "(" / "Reuters" / ") — The New York …": a dateline opening the paragraph below a caption)
+    inside, rest = raw[i + 1].strip(), raw[i + 3].strip() if i + 3 < len(raw) else ""
+    if not inside or len(inside.split()) > _INLINE_MAX_WORDS or not rest or CODE_MARK.search(inside + rest):
+        return 0
+    if (_closes_clause(rest) and any(map(str.isalpha, rest))) or (
+            _opens_lowercase(rest) and len(rest.split()) >= _BROKEN_MIN_TAIL):
+        return 4  # (not "useState" / "(" / "null" / ")" / ";": code printed token by token)
+    return 0  # (nor "iter" / "(" / "iterable" / ")" / "total")
+
+
+def _owned(raw: Sequence[str], i: int, parts: Sequence[str]) -> bool:
+    """Whether ``raw[i]`` is the noun the possessive that ends the line above owns ("while South Korea's" over
+    "Kospi Index"): that piece holds a lowercase word (a sentence's, not a menu's "Shop Men's"), or it is the first
+    piece alone ("Japan's") and the sentence goes on under the noun."""
+    above = raw[i - 1].strip()
+    if POSSESSIVE_END.search(above) is None or not raw[i].strip():
+        return False
+    if len(parts) > 1 or len(above.split()) > 1:
+        return any(word[:1].islower() for word in above.split())
+    return i + 1 < len(raw) and _goes_on(raw[i + 1])
+
+
+def _about_name(raw: Sequence[str], i: int, first: str) -> bool:
+    """Whether ``first`` and ``raw[i]`` are the two pieces of an "About <First Last>" heading ("Sobre" / "Carlos
+    Nadalim") over a bio that names the person again (a menu's "About" / "Get Listed" is no one's box)."""
+    about = ABOUT_NAME.match(f"{first} {raw[i].strip()}") if " " not in first else None
+    return about is not None and i + 1 < len(raw) and about.group(1).split()[-1] in raw[i + 1]
+
+
+def speaker_labels(raw: Sequence[str]) -> frozenset[str]:
+    """The labels of a dialogue's speakers, each on a line of its own over what they say ("Prof. Carlos:" over
+    "Estou aqui ao lado do Eugênio Tadeu."), as a converter that prints every text node puts a bold name: labels of two
+    speakers or more, each word capitalised (a forum's "Jane said:" is a poster's line), over a sentence each,
+    ``_SPEAKER_TURNS`` times or more in all; a label said once is no speaker's."""
+    turns: dict[str, int] = {}
+    for line, below in pairwise(raw):
+        label = line.strip()
+        said = below.strip()
+        if label[-1:] == ":" and SPEAKER_LABEL.fullmatch(label) and len(said.split()) >= _SPEAKER_MIN_WORDS \
+                and said[-1] in _SAID_ENDS and all(word[:1].isupper() for word in label.split()):
+            turns[label] = turns.get(label, 0) + 1
+    if len(turns) < 2 or sum(turns.values()) < _SPEAKER_TURNS:
+        return frozenset()
+    return frozenset(label for label, count in turns.items() if count > 1)
+
+
+def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, chars: int, wrapped: bool,
+                speakers: frozenset[str] = frozenset()) -> int:
     """How many lines from ``raw[i]`` on carry on the logical line of ``parts`` (0: none): a sentence the page's
     source broke over lines, and the pieces a converter that prints every text node on a line of its own splits a
     sentence into (a link's words, the punctuation after it, a lone "on" or "by", a commenter's "says:"). ``words``
@@ -315,6 +385,15 @@ def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, ch
         return pieces
     if words <= _LEAD_MAX_WORDS and _opens_sentence_below(raw[i - 1].strip(), line):
         return 1
+    if bracketed := _bracketed(raw, i):
+        return bracketed  # "Nikkei 225" / "(" / "N225" / ")" / "declined 0.3%"
+    if _owned(raw, i, parts):
+        return 1  # "while South Korea's" / "Kospi Index"
+    if len(parts) == 1:
+        if parts[0] == "A" and (_opens_lowercase(line.strip()) or (i + 1 < len(raw) and _goes_on(raw[i + 1]))):
+            return 1  # "A" / "muddled view" / "of US-China talks …": an article, not an index's letter "A" over "Abba"
+        if parts[0] in speakers or _about_name(raw, i, parts[0]):
+            return 1  # "Eugênio:" / "Por sua causa, Carlos."; "About" / "Carlos Nadalim"
     return 0
 
 
@@ -328,7 +407,7 @@ def _join(parts: Sequence[str]) -> str:
     for above, part in pairwise(parts):
         # the comparison spares the pattern for the ASCII and Latin text of most lines
         unspaced = above[-1] >= "\u3001" and UNSPACED_CHAR.match(above[-1]) and UNSPACED_CHAR.match(part)
-        out.append(part if unspaced or CLAUSE_CLOSER.match(part) else " " + part)
+        out.append(part if unspaced or above in _OPENERS or CLAUSE_CLOSER.match(part) else " " + part)
     return "".join(out)
 
 
@@ -372,6 +451,7 @@ def split_lines(text: str) -> list[Line]:
     of code is one, as written (a Markdown dump's, read back from the kept text); every other line stays its own."""
     raw = text.split("\n")
     width = _wrap_width(raw)
+    speakers = speaker_labels(raw)
     fences = _fenced_blocks(raw)
     out: list[Line] = []
     i, n = 0, len(raw)
@@ -393,7 +473,7 @@ def split_lines(text: str) -> list[Line]:
             if width is not None and _wrapped_onto(raw[i - 1], raw[i], width):
                 take = 1
             else:
-                take = _carried_on(raw, i, parts, words, chars, width is not None)
+                take = _carried_on(raw, i, parts, words, chars, width is not None, speakers)
             if not take:
                 break
             for part in (raw[j].strip() for j in range(i, i + take)):

@@ -216,6 +216,47 @@ def test_menus_buttons_and_an_index_are_not_joined_as_pieces_of_a_sentence() -> 
         "in August this is giving a deprecation warning about the current event loop",
         "Wait for an async function to complete", "0", "async and await with Python",
     ]
+def test_articles_possessives_brackets_and_speakers_printed_apart_are_read_as_their_lines() -> None:
+    # a node-per-line dump splits a sentence at a lone "A", at a possessive's noun ("South Korea's" / "Kospi Index"),
+    # around a bracket's link ("(" / "KOSPI" / ")"), and puts a bold speaker's label or an "About" heading's name on
+    # lines of their own
+    page = "\n".join([
+        "A", "muddled view", "of trade talks once again seems to be weighing on investors.",
+        "Japan's", "Nikkei 225", "(", "N225", ")", "declined 0.3%, while South Korea's", "Kospi Index", "(", "KOSPI",
+        ")", "fell 0.5% on the day.",
+        "Host:", "Welcome back to the programme.", "Jane Doe:", "Thank you for having me.",
+        "Host:", "What changed this year?", "Jane Doe:", "Almost everything did.",
+        "About", "Carlos Nadalim", "Carlos Nadalim teaches reading to children and writes about it.",
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == [
+        "A muddled view of trade talks once again seems to be weighing on investors.",
+        "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5% on the day.",
+        "Host: Welcome back to the programme.", "Jane Doe: Thank you for having me.",
+        "Host: What changed this year?", "Jane Doe: Almost everything did.",
+        "About Carlos Nadalim", "Carlos Nadalim teaches reading to children and writes about it.",
+    ]
+
+
+def test_menus_specs_posters_and_code_are_not_joined_as_such_pieces() -> None:
+    page = "\n".join([
+        "Shop Men's", "Shop Women's", "Kids",  # a menu's possessives
+        "Bachelor's", "Master's", "Doctorate",
+        "Weight:", "3.57 to 3.62 lbs", "Capacity:", "68 liters for three days", "Weight:", "3.7 to 3.9 lbs",
+        "Capacity:", "65 liters for three days",  # a spec sheet's rows
+        "Jane said:", "I agree with this post.", "Bob said:", "So do I, mostly.", "Jane said:", "Thanks, Bob.",
+        "About", "Get Listed", "Contact",  # a menu's "About"
+        "useState", "(", "null", ")", ";",  # code printed token by token
+        "Image credit: Reuters", "(", "Reuters", ") — The attorney general said on Monday that it would look into it.",
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts[:10] == ["Shop Men's", "Shop Women's", "Kids", "Bachelor's", "Master's", "Doctorate", "Weight:",
+                          "3.57 to 3.62 lbs", "Capacity:", "68 liters for three days"]
+    assert "Jane said:" in texts and "Bob said:" in texts
+    assert "About" in texts and "Get Listed" in texts
+    assert "useState" in texts and "Image credit: Reuters" in texts
+
+
 _STANDINGS = [("1", "Kyle Busch", "5040", "5", "17"), ("2", "Martin Truex Jr.", "5035", "7", "15"),
               ("3", "Kevin Harvick", "5033", "4", "15"), ("4", "Denny Hamlin", "5027", "6", "19"),
               ("5", "Joey Logano", "2380", "2", "12")]
