@@ -939,10 +939,15 @@ WORD = re.compile(r"\w+")
 FIGURE = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[)%]?$")  # a figure on its own: "5040", "1,234.5", "12%", "(3)", "$38"
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 CJK_PUNCT = re.compile(r"[。、！？，；：]")  # the full-width stops and commas of Chinese and Japanese prose
-# A line that opens with punctuation closing a clause or a sentence (", the company said", ".", "):"): in a dump that
-# prints each piece of inline markup on a line of its own (a link's words, then the rest of its sentence), the rest of
-# the line above; no block opens so. An ellipsis ("... more") is left alone: it may open a teaser's excerpt.
-CLAUSE_CLOSER = re.compile(r"(?!\.\.)[,.;:!?)\]]+(?:\s|$)")
+# A line that opens with punctuation closing a clause, a sentence or a quotation (", the company said", ".", "):",
+# "” star, 42, was"): in a dump that prints each piece of inline markup on a line of its own (a link's words, then the
+# rest of its sentence), the rest of the line above; no block opens so. An ellipsis ("... more") is left alone: it may
+# open a teaser's excerpt.
+CLAUSE_CLOSER = re.compile(r"(?!\.\.)[,.;:!?)\]”’»]+(?:\s|$)")
+# A line ending in an opening quote mark ("has been eliminated from “"): the quoted words (a link, a title in italics)
+# come on the next line in a dump that prints every text node on a line of its own. Not a straight '"': it is an inch
+# mark too ("Desk, white, 55 7/8x19 5/8 \"" over its price; wcxb-dev text-nodes: a shop's grid joined so, 0.90 -> 0.70)
+OPEN_QUOTE_END = re.compile(r"(?:^|\s)[“‘«„]$")
 # Words that join two parts of a line and never stand alone: a converter that prints every text node on a line of its
 # own puts them between a link and the text around it ("Milan Griffes" / "on" / "September 12, 2018", "by" / "Jane").
 CONNECTIVES = frozenset({

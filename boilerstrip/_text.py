@@ -41,6 +41,7 @@ from ._patterns import (
     MD_REF_LINK,
     MD_STRONG,
     OPEN_ENDED,
+    OPEN_QUOTE_END,
     POSSESSIVE_END,
     SAYS_WORD,
     SENTENCE_GOES_ON,
@@ -301,6 +302,7 @@ def _goes_on(line: str) -> bool:
 
 
 _OPENERS = {"(": ")", "[": "]"}
+_OPEN_QUOTES = frozenset("“‘«„")  # quote marks that only open a quotation (no space after them when pieces join)
 
 
 def _bracketed(raw: Sequence[str], i: int) -> int:
@@ -375,8 +377,10 @@ def _carried_on(raw: Sequence[str], i: int, parts: Sequence[str], words: int, ch
             and not (len(parts) == 2 and words <= _POSTER_LINE_WORDS and _glossed(parts[0], parts[1])
                      and _glossed(line.strip(), raw[i + 1]))):
         return 2  # (not the next of a list of glossed terms: "Easy reproduction" / "by copying messages to curl")
-    if words >= 2 and raw[i - 1].rsplit(None, 1)[-1] in OPEN_ENDED:
-        return 1  # "Farmers along the" over a link's "lower valley"; "... who in 2008, won the" over "Africa Movie ..."
+    if words >= 2 and (raw[i - 1].rsplit(None, 1)[-1] in OPEN_ENDED or OPEN_QUOTE_END.search(raw[i - 1].rstrip())):
+        # "Farmers along the" over a link's "lower valley"; "... who in 2008, won the" over "Africa Movie ...";
+        # "eliminated from “" over a title in italics
+        return 1
     if len(parts) == 1 and (parts[0] in CONNECTIVES if wrapped else _lone_connective(parts[0])):
         return 1  # "by" over "Jane Doe", "In" over a link
     if wrapped:
@@ -407,7 +411,8 @@ def _join(parts: Sequence[str]) -> str:
     for above, part in pairwise(parts):
         # the comparison spares the pattern for the ASCII and Latin text of most lines
         unspaced = above[-1] >= "\u3001" and UNSPACED_CHAR.match(above[-1]) and UNSPACED_CHAR.match(part)
-        out.append(part if unspaced or above in _OPENERS or CLAUSE_CLOSER.match(part) else " " + part)
+        out.append(part if unspaced or above in _OPENERS or above[-1] in _OPEN_QUOTES or CLAUSE_CLOSER.match(part)
+                   else " " + part)
     return "".join(out)
 
 

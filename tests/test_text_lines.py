@@ -257,6 +257,23 @@ def test_menus_specs_posters_and_code_are_not_joined_as_such_pieces() -> None:
     assert "useState" in texts and "Image credit: Reuters" in texts
 
 
+def test_a_quoted_title_printed_apart_is_read_in_its_sentence() -> None:
+    # a title in italics or a link inside quotation marks: the opening mark ends a piece, the closing one opens the
+    # next ("has been eliminated from “" / "Dancing with the Stars" / ".”")
+    page = "\n".join([
+        "James Van Der Beek", "has been eliminated from “", "Dancing with the Stars", ".”",
+        "The former “", "Dawson’s Creek", "” star, 42, was voted off the competition on Monday.",
+    ])
+    texts = [line.text for line in split_lines(page)]
+    assert texts == ["James Van Der Beek has been eliminated from “Dancing with the Stars.”",
+                     "The former “Dawson’s Creek” star, 42, was voted off the competition on Monday."]
+
+
+def test_a_quote_mark_closing_a_line_of_its_own_is_no_opening_one() -> None:
+    page = "\n".join(["He called it “the best season yet”", "Next story", "’Tis the season for lists", "Home"])
+    assert [line.text for line in split_lines(page)] == page.split("\n")
+
+
 _STANDINGS = [("1", "Kyle Busch", "5040", "5", "17"), ("2", "Martin Truex Jr.", "5035", "7", "15"),
               ("3", "Kevin Harvick", "5033", "4", "15"), ("4", "Denny Hamlin", "5027", "6", "19"),
               ("5", "Joey Logano", "2380", "2", "12")]
