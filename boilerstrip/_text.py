@@ -81,13 +81,13 @@ _LEAD_MIN_WORDS = 6  # words the lowercase rest of a sentence needs under a shor
 _LEAD_LONG_WORDS = 10  # ... and it ends its sentence, or is this long: "Follow" over "answered on the same day as the
 # question" is a button over its post's date line
 _POSTER_LINE_WORDS = 12  # words of a poster's line (a name, a date) a lone "on" or "says:" joins; longer is prose
-# A table a converter printed one cell a line (lxml's text lines): rows of short cells, figures standing in the same
-# columns row after row, read back as one line a row. aeb lxml-lines: a standings table printed a cell a line read as
-# menus and numbers (page 0.07 -> 0.77, as html_text reads its rows); wcxb-dev every 4th lxml-lines: three data tables
 _SPEAKER_TURNS = 3  # lines under a speaker's label ("Prof. Carlos:") that make a dialogue, by two speakers or more;
 # "Tags:" or "Filed under:" said again over each teaser of a listing has one label (aeb text-nodes: a transcript)
 _SPEAKER_MIN_WORDS = 3  # words of what a speaker says ("Por sua causa, Carlos."); fewer are a label's value
 _SAID_ENDS = frozenset(".!?…\"”")  # ... and it ends a sentence: "Weight:" over "3.7 to 3.9 lbs" is a spec sheet's row
+# A table a converter printed one cell a line (lxml's text lines): rows of short cells, figures standing in the same
+# columns row after row, read back as one line a row. aeb lxml-lines: a standings table printed a cell a line read as
+# menus and numbers (page 0.07 -> 0.77, as html_text reads its rows); wcxb-dev every 4th lxml-lines: three data tables
 _CELL_WORDS = 4  # a cell is a figure or a name ("Martin Truex Jr."); longer is a line of text
 _CELL_CHARS = 32
 _CELL_COLUMNS = (3, 12)  # columns a table has: a row with fewer holds no three figures; more is no table a page prints
