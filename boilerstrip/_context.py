@@ -1222,17 +1222,27 @@ def contents_lists(segments: Sequence[Segment], trusted: frozenset[str]) -> None
     line model read them (a long outline reads as the article's text, its short lines as headings). A list of the
     article's own (steps, a ranking) neither nests nor comes again. Lines a trusted wording rule named keep their
     label."""
+    last_line: dict[str, int] | None = None  # built once, when a list that does not nest needs it
     for start, end in _rising_sections(segments):
         numbers = [number for seg in segments[start:end] if (number := _section_number(seg)) is not None]
         if sum(len(number) > 1 for number in numbers) < _CONTENTS_NESTED * len(numbers):
+            last_line = last_line if last_line is not None else _last_lines(segments)
             titles = [_heading_key(SECTION_TITLE.sub("", seg.text)) for seg in segments[start:end]]
-            later = {_heading_key(seg.text) for seg in segments[end:]}
-            later |= {_heading_key(SECTION_TITLE.sub("", seg.text)) for seg in segments[end:]}
-            if sum(title in later for title in titles) < _CONTENTS_REPEATED * len(titles):
+            if sum(last_line.get(title, -1) >= end for title in titles) < _CONTENTS_REPEATED * len(titles):
                 continue
         for seg in segments[start:end]:
             if seg.rule not in trusted:
                 set_final(seg, Label.NAVIGATION, "a table of contents: numbered section titles in order")
+
+
+def _last_lines(segments: Sequence[Segment]) -> dict[str, int]:
+    """The last line each text stands on, with its section number and without (a heading's key, see
+    ``contents_lists``): a title comes again below line ``k`` when its last line is past ``k``, looked up in one
+    pass over the page however many lists it holds."""
+    last: dict[str, int] = {}
+    for k, seg in enumerate(segments):
+        last[_heading_key(seg.text)] = last[_heading_key(SECTION_TITLE.sub("", seg.text))] = k
+    return last
 
 
 def _rising_sections(segments: Sequence[Segment]) -> Iterator[tuple[int, int]]:
