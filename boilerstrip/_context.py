@@ -1223,8 +1223,7 @@ def contents_lists(segments: Sequence[Segment], trusted: frozenset[str]) -> None
     article's own (steps, a ranking) neither nests nor comes again. Lines a trusted wording rule named keep their
     label."""
     last_line: dict[str, int] | None = None  # built once, when a list that does not nest needs it
-    for start, end in _rising_sections(segments):
-        numbers = [number for seg in segments[start:end] if (number := _section_number(seg)) is not None]
+    for start, end, numbers in _rising_sections(segments):
         if sum(len(number) > 1 for number in numbers) < _CONTENTS_NESTED * len(numbers):
             last_line = last_line if last_line is not None else _last_lines(segments)
             titles = [_heading_key(SECTION_TITLE.sub("", seg.text)) for seg in segments[start:end]]
@@ -1245,20 +1244,22 @@ def _last_lines(segments: Sequence[Segment]) -> dict[str, int]:
     return last
 
 
-def _rising_sections(segments: Sequence[Segment]) -> Iterator[tuple[int, int]]:
+def _rising_sections(segments: Sequence[Segment]) -> Iterator[tuple[int, int, list[tuple[int, ...]]]]:
     """The runs ``[i, j)`` of ``_CONTENTS_ENTRIES`` or more numbered section titles in a row whose numbers rise
-    from each to the next (a part heading in Roman numerals may stand between two); a title numbered out of order
-    ends one run ("8 Best Platforms" under "8. LinkedIn": the article's headline below its outline)."""
+    from each to the next (a part heading in Roman numerals may stand between two), with their numbers; a title
+    numbered out of order ends one run ("8 Best Platforms" under "8. LinkedIn": the article's headline below its
+    outline)."""
     for start, end in _runs(segments, _contents_entry):
-        first, last, entries = start, None, 0
+        first, numbers = start, list[tuple[int, ...]]()
         for k in range(start, end + 1):
             number = _section_number(segments[k]) if k < end else None
-            if k < end and (number is None or last is None or number > last):
-                last, entries = (number or last), entries + (number is not None)
+            if k < end and (number is None or not numbers or number > numbers[-1]):
+                if number is not None:
+                    numbers.append(number)
                 continue
-            if entries >= _CONTENTS_ENTRIES:
-                yield first, k
-            first, last, entries = k, number, 1
+            if len(numbers) >= _CONTENTS_ENTRIES:
+                yield first, k, numbers
+            first, numbers = k, [number] if number is not None else []
 
 
 # Lines between the page's headline and a table that is the whole article (its byline, date, share bar, kicker and
