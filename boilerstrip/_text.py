@@ -294,15 +294,15 @@ def _dashed_rest(above: str, line: str, below: str) -> bool:
     return _opens_lowercase(gloss) and len(gloss.split()) >= _BROKEN_MIN_TAIL and _CODE_MARKS.isdisjoint(head)
 
 
+_OPENERS = {"(": ")", "[": "]"}  # a bracket a dump prints alone, and the one that closes it
+_OPEN_QUOTES = frozenset("“‘«„")  # quote marks that only open a quotation (no space after them when pieces join)
+
+
 def _goes_on(line: str) -> bool:
     """``line`` carries on a sentence begun above it: it closes a clause, opens with a lowercase word or is a lone
     opening bracket."""
     head = line.strip()
     return bool(head) and (head in _OPENERS or _closes_clause(head) or _opens_lowercase(head))
-
-
-_OPENERS = {"(": ")", "[": "]"}
-_OPEN_QUOTES = frozenset("“‘«„")  # quote marks that only open a quotation (no space after them when pieces join)
 
 
 def _bracketed(raw: Sequence[str], i: int) -> int:
